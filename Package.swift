@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tablero",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tablero", targets: ["tablero"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Records, per-day aggregates, every formula, Erlang C, scenarios. No I/O, no clock.
+        .target(
+            name: "TableroCore",
+            dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]
+        ),
+        // Readers for every file kind, settings, data-quality findings, the sample-data generator.
+        .target(
+            name: "TableroIngest",
+            dependencies: ["TableroCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // `report` as text tables and as the JSON of CLI.md.
+        .target(name: "TableroReport", dependencies: ["TableroCore"]),
+        // App model, update, view, Canvas and widgets. Pure: renders to text.
+        .target(name: "TableroUI", dependencies: ["TableroCore"]),
+        // ncursesw with the wide API (see ../shared/TERMINAL.md).
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The only code that talks to ncurses.
+        .target(name: "TableroTerminal", dependencies: ["TableroUI", "CNCurses"]),
+        .executableTarget(
+            name: "tablero",
+            dependencies: [
+                "TableroCore", "TableroIngest", "TableroReport", "TableroUI", "TableroTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Starts a session and draws a few words; the terminal tests drive it in tmux.
+        .executableTarget(name: "tablero-terminal-probe", dependencies: ["TableroTerminal", "TableroUI"]),
+        .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
+        .testTarget(name: "TableroIngestTests", dependencies: ["TableroIngest"]),
+        .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroUI"]),
+        .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroIngest", "TableroCore"]),
+        .testTarget(name: "TableroUITests", dependencies: ["TableroUI", "TableroCore"], resources: [.copy("Golden")]),
+    ]
+)

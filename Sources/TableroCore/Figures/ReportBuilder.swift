@@ -1,0 +1,224 @@
+/// Computes a `Report` from the store: merges the window's days, takes the
+/// as-of figures (waiting now, agents, arrival rate) and runs the scenario.
+extension MetricsStore {
+    public var firstDataDay: LocalDay? { days.keys.min() }
+
+    /// The agents at as-of (what bounds the agents slider), without the cost
+    /// of a whole report.
+    public func agents(asOf: Double) -> Int? { agentsAt(asOf).total }
+
+    public func report(window spec: WindowSpec, asOf: Double, scenario: Scenario? = nil) -> Report {
+        let window = ResolvedWindow(spec: spec, asOf: asOf, clock: clock, firstDataDay: firstDataDay)
+        let merged = merge(window.days)
+
+        let agentCounts = agentsAt(asOf)
+        let waitingNow = waitingAt(asOf)
+        var queue = QueueFigures(merged.total)
+        fillNow(&queue, waitingNow[nil], agents: agentCounts.total, asOf: asOf)
+
+        var byQueue: [String: QueueFigures] = [:]
+        for (id, agg) in merged.byQueue {
+            var f = QueueFigures(agg)
+            fillNow(&f, waitingNow[.queue(id)], agents: agentCounts.byQueue[id], asOf: asOf)
+            byQueue[names.name(id)!] = f
+        }
+        var byChannel: [String: QueueFigures] = [:]
+        for (id, agg) in merged.byChannel {
+            var f = QueueFigures(agg)
+            fillNow(&f, waitingNow[.channel(id)], agents: agentCounts.byChannel[id], asOf: asOf)
+            byChannel[names.name(id)!] = f
+        }
+        // Groups with someone waiting but nothing else in the window yet.
+        for (key, w) in waitingNow {
+            switch key {
+            case .queue(let id)? where byQueue[names.name(id)!] == nil:
+                var f = QueueFigures()
+                fillNow(&f, w, agents: agentCounts.byQueue[id], asOf: asOf)
+                byQueue[names.name(id)!] = f
+            case .channel(let id)? where byChannel[names.name(id)!] == nil:
+                var f = QueueFigures()
+                fillNow(&f, w, agents: agentCounts.byChannel[id], asOf: asOf)
+                byChannel[names.name(id)!] = f
+            default: break
+            }
+        }
+
+        // Periods that overlap the window and have begun by as-of's day.
+        let asOfDay = clock.day(of: asOf)
+        func counts(_ p: Period) -> Bool { p.overlaps(window.days) && p.firstDay <= asOfDay }
+        let costLines = costs.filter { counts($0.period) }
+        let benefitLines = benefits.filter { counts($0.period) }
+        let customerRows = customers.filter { counts($0.period) }
+        let retention = RetentionFigures(periods: customerRows)
+        let economics = settings.economics
+        let roi = ROIFigures(costs: costLines, benefits: benefitLines, attributionPercent: economics.attribution)
+        let months = Set(costLines.map(\.period.monthKey) + benefitLines.map(\.period.monthKey)).count
+        let inputs = ScenarioInputs(costLines: costLines, benefitLines: benefitLines, baseline: roi,
+                                    retention: retention, months: months, agentMonthlyCost: economics.agentMonthlyCost)
+
+        let lambda = arrivalsPerHour(window: window, offered: merged.total.offered)
+        let q = settings.queue
+        let forecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: queue.ahtSeconds, agents: queue.agents,
+                                        serviceLevelSeconds: q.serviceLevelSeconds, serviceLevelTarget: q.serviceLevelTarget)
+        let s = scenario ?? Scenario(settings: settings)
+        let scenarioAgents = queue.agents.map { max(1, $0 + Int(s[.agents])) }
+        let scenarioForecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: queue.ahtSeconds, agents: scenarioAgents,
+                                                serviceLevelSeconds: q.serviceLevelSeconds, serviceLevelTarget: q.serviceLevelTarget)
+        let block = Report.ScenarioBlock(
+            scenario: s,
+            roi: ScenarioModel.roi(s, inputs),
+            forecast: scenarioForecast,
+            breakEvenRetentionPP: ScenarioModel.retentionFor(roiPercent: 0, s, inputs),
+            targetRetentionPP: economics.roiTarget.flatMap { ScenarioModel.retentionFor(roiPercent: $0, s, inputs) }
+        )
+
+        return Report(
+            asOf: asOf, window: window, queue: queue, byQueue: byQueue, byChannel: byChannel,
+            satisfaction: SatisfactionFigures(merged.satisfaction), retention: retention, roi: roi,
+            forecast: forecast, scenario: block, trend: trend(window.days), dataQuality: qualityAt(asOf),
+            settings: settings
+        )
+    }
+
+    // MARK: Merging days
+
+    struct Merged {
+        var total = QueueAggregate()
+        var byQueue: [Int32: QueueAggregate] = [:]
+        var byChannel: [Int32: QueueAggregate] = [:]
+        var satisfaction = SatisfactionAggregate()
+    }
+
+    func merge(_ range: ClosedRange<LocalDay>) -> Merged {
+        var m = Merged()
+        // Walk whichever is smaller: the days held or the days asked.
+        let held = days.count < range.count
+            ? days.keys.filter { range.contains($0) }.sorted()
+            : range.filter { days[$0] != nil }
+        for day in held {
+            let bucket = days[day]!
+            m.satisfaction.merge(bucket.satisfaction)
+            for (key, index) in bucket.groups {
+                let agg = aggregates[index]
+                m.total.merge(agg)
+                if key.queue != NameTable.none { m.byQueue[key.queue, default: QueueAggregate()].merge(agg) }
+                if key.channel != NameTable.none { m.byChannel[key.channel, default: QueueAggregate()].merge(agg) }
+            }
+        }
+        return m
+    }
+
+    /// One mergeable aggregate of the given days (the merge property's subject).
+    public func aggregate(_ range: ClosedRange<LocalDay>) -> QueueAggregate { merge(range).total }
+
+    func trend(_ range: ClosedRange<LocalDay>) -> [Report.TrendDay] {
+        range.map { day in
+            var agg = QueueAggregate()
+            for index in days[day]?.groups.values ?? [:].values { agg.merge(aggregates[index]) }
+            let q = QueueFigures(agg)
+            let s = SatisfactionFigures(days[day]?.satisfaction ?? SatisfactionAggregate())
+            return Report.TrendDay(date: day, offered: q.offered, answered: q.answered, abandoned: q.abandoned,
+                                   asaSeconds: q.asaSeconds, serviceLevelPercent: q.serviceLevelPercent,
+                                   abandonRatePercent: q.abandonRatePercent, csatPercent: s.csatPercent,
+                                   nps: s.nps, ces: s.ces)
+        }
+    }
+
+    // MARK: As-of figures
+
+    enum WaitGroup: Hashable {
+        case queue(Int32)
+        case channel(Int32)
+    }
+
+    struct WaitingSummary {
+        var count = 0
+        var earliest: Double?
+    }
+
+    /// Waiting now, overall (key nil) and per queue and channel.
+    func waitingAt(_ asOf: Double) -> [WaitGroup?: WaitingSummary] {
+        let forgetBefore = asOf - settings.queue.forgetWaitingAfterHours * 3600
+        var out: [WaitGroup?: WaitingSummary] = [nil: WaitingSummary()]
+        for c in contacts.values where c.isWaiting {
+            let arrive = c.arrive!
+            guard arrive >= forgetBefore && arrive <= asOf else { continue }
+            var keys: [WaitGroup?] = [nil]
+            if c.queue != NameTable.none { keys.append(.queue(c.queue)) }
+            if c.channel != NameTable.none { keys.append(.channel(c.channel)) }
+            for k in keys {
+                var s = out[k] ?? WaitingSummary()
+                s.count += 1
+                s.earliest = min(s.earliest ?? arrive, arrive)
+                out[k] = s
+            }
+        }
+        return out
+    }
+
+    func fillNow(_ f: inout QueueFigures, _ w: WaitingSummary?, agents: Int?, asOf: Double) {
+        f.waitingNow = w?.count ?? 0
+        f.longestWaitNowSeconds = w?.earliest.map { asOf - $0 }
+        f.agents = agents
+    }
+
+    struct AgentCounts {
+        var total: Int?
+        var byQueue: [Int32: Int] = [:]
+        var byChannel: [Int32: Int] = [:]
+    }
+
+    /// METRICS.md: the `agents` setting; else agents logged in and not paused
+    /// in queue_log; else agents who answered in the last 60 minutes. Where
+    /// both sources exist, queue_log decides for the agents it knows and the
+    /// answers count the others.
+    func agentsAt(_ asOf: Double) -> AgentCounts {
+        var counts = AgentCounts()
+        var all = Set<String>()
+        var perQueue: [Int32: Set<String>] = [:]
+        var perChannel: [Int32: Set<String>] = [:]
+        let phone = names.lookup("phone")
+        for (name, agent) in pbxAgents where agent.available {
+            all.insert(name)
+            for q in agent.queues { perQueue[q, default: []].insert(name) }
+            if let phone { perChannel[phone, default: []].insert(name) }
+        }
+        for (key, time) in agentLastAnswer where time > asOf - 3600 && time <= asOf {
+            let name = names.name(key.agent)!
+            if pbxAgents[name] != nil { continue }
+            all.insert(name)
+            if key.group.queue != NameTable.none { perQueue[key.group.queue, default: []].insert(name) }
+            if key.group.channel != NameTable.none { perChannel[key.group.channel, default: []].insert(name) }
+        }
+        counts.byQueue = perQueue.mapValues(\.count)
+        counts.byChannel = perChannel.mapValues(\.count)
+        if let fixed = settings.queue.agents {
+            counts.total = fixed
+        } else if !all.isEmpty || !pbxAgents.isEmpty {
+            counts.total = all.count
+        }
+        return counts
+    }
+
+    /// λ over the last 60 minutes before as-of, or over the window when
+    /// nothing arrived in that hour.
+    func arrivalsPerHour(window: ResolvedWindow, offered: Int) -> Double? {
+        let lastHour = recentArrivals.reduce(0) { $0 + ($1 > window.asOf - 3600 && $1 <= window.asOf ? 1 : 0) }
+        if lastHour > 0 { return Double(lastHour) }
+        let start = window.from ?? clock.start(of: window.days.lowerBound)
+        let hours = (window.to - start) / 3600
+        guard hours > 0 else { return nil }
+        return Double(offered) / hours
+    }
+
+    /// Data quality with the contacts still waiting past the forget horizon
+    /// at as-of counted as unclosed.
+    public func dataQuality(asOf: Double) -> [FileQuality] { qualityAt(asOf) }
+
+    func qualityAt(_ asOf: Double) -> [FileQuality] {
+        var files = ledger.files
+        let forgetBefore = asOf - settings.queue.forgetWaitingAfterHours * 3600
+        for c in contacts.values where c.isWaiting && c.arrive! < forgetBefore { files[Int(c.file)].unclosed += 1 }
+        return files
+    }
+}

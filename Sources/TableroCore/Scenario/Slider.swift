@@ -1,0 +1,88 @@
+import Foundation
+
+/// The what-if sliders of METRICS.md, with their ranges and steps.
+public enum Slider: String, Sendable, CaseIterable {
+    case personnel, training, technology, overhead, agents, retention
+    case acquisitionMultiple = "acquisition_multiple"
+    case attribution
+
+    public var step: Double {
+        switch self {
+        case .personnel, .agents: 1
+        case .training, .technology, .overhead, .attribution: 5
+        case .retention, .acquisitionMultiple: 0.5
+        }
+    }
+
+    /// The range for a centre currently staffed by `agents` (the agents
+    /// slider cannot take the last agent away).
+    public func range(agents: Int?) -> ClosedRange<Double> {
+        switch self {
+        case .personnel: -50...100
+        case .training, .technology, .overhead: -100...200
+        case .agents: -Double(max((agents ?? 1) - 1, 0))...50
+        case .retention: -20...20
+        case .acquisitionMultiple: 1...10
+        case .attribution: 0...100
+        }
+    }
+
+    public var unit: String {
+        switch self {
+        case .personnel, .training, .technology, .overhead, .attribution: "%"
+        case .agents: "agents"
+        case .retention: "pp"
+        case .acquisitionMultiple: "×"
+        }
+    }
+}
+
+/// A set of slider values. The baseline has every cost slider at 0 and the
+/// two economics sliders at their settings.
+public struct Scenario: Sendable, Equatable {
+    public var values: [Slider: Double]
+
+    public init(settings: Settings) {
+        values = [:]
+        for s in Slider.allCases { values[s] = 0 }
+        values[.acquisitionMultiple] = settings.economics.acquisitionCostMultiple
+        values[.attribution] = settings.economics.attribution
+    }
+
+    public subscript(_ s: Slider) -> Double {
+        get { values[s] ?? 0 }
+        set { values[s] = newValue }
+    }
+
+    public enum Problem: Error, Equatable, CustomStringConvertible {
+        case unknownSlider(String)
+        case notANumber(String, String)
+        case outOfRange(Slider, Double, ClosedRange<Double>)
+
+        public var description: String {
+            switch self {
+            case .unknownSlider(let k):
+                "unknown what-if key '\(Sanitize.text(k))' (known: \(Slider.allCases.map(\.rawValue).joined(separator: ", ")))"
+            case .notANumber(let k, let v): "what-if \(k)=\(Sanitize.text(v)) is not a number"
+            case .outOfRange(let s, let v, let r):
+                "what-if \(s.rawValue)=\(Format.plain(v)) is outside \(Format.plain(r.lowerBound))..\(Format.plain(r.upperBound))"
+            }
+        }
+    }
+
+    /// Sets a slider from `KEY=VALUE` text, refusing values out of range.
+    public mutating func set(_ assignment: String, agents: Int?) throws(Problem) {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        let key = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let slider = Slider(rawValue: key.lowercased()) else { throw .unknownSlider(key) }
+        let text = parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        guard let value = Double(text), value.isFinite else { throw .notANumber(key, text) }
+        try set(slider, value, agents: agents)
+    }
+
+    public mutating func set(_ slider: Slider, _ value: Double, agents: Int?) throws(Problem) {
+        let r = slider.range(agents: agents)
+        guard r.contains(value) else { throw .outOfRange(slider, value, r) }
+        values[slider] = value
+    }
+}

@@ -1,0 +1,90 @@
+/// Per-file counts of rows read and rejected, with the first rejections as
+/// `path:line: reason` (DATA.md, "Bad input").
+public struct FileQuality: Sendable, Equatable {
+    public static let errorsKept = 10
+
+    public var path: String
+    public var kind: String
+    public var rows = 0
+    public var rejected = 0
+    public var orphans = 0
+    public var unclosed = 0
+    public var errors: [String] = []
+    /// The file could not be read at all (permissions, a directory, binary).
+    public var unreadable = false
+
+    public init(path: String, kind: String) {
+        self.path = path
+        self.kind = kind
+    }
+
+    public mutating func note(_ message: String) {
+        if errors.count < Self.errorsKept { errors.append(message) }
+    }
+}
+
+public struct DataQualityLedger: Sendable, Equatable {
+    public private(set) var files: [FileQuality] = []
+    private var index: [String: Int32] = [:]
+
+    public init() {}
+
+    /// The id of `path`, registering it the first time it is seen.
+    public mutating func fileID(path: String, kind: String) -> Int32 {
+        if let id = index[path] { return id }
+        let id = Int32(files.count)
+        files.append(FileQuality(path: path, kind: kind))
+        index[path] = id
+        return id
+    }
+
+    public func path(of id: Int32) -> String { files[Int(id)].path }
+
+    public mutating func countRow(_ file: Int32) { files[Int(file)].rows += 1 }
+
+    public mutating func reject(_ origin: RowOrigin, _ reason: String) {
+        let i = Int(origin.file)
+        files[i].rejected += 1
+        files[i].note("\(files[i].path):\(origin.line): \(reason)")
+    }
+
+    /// A whole file that could not be read or used (no line, or line 1).
+    public mutating func fileError(_ file: Int32, _ reason: String, line: Int? = nil) {
+        let i = Int(file)
+        files[i].unreadable = true
+        let at = line.map { ":\($0)" } ?? ""
+        files[i].note("\(files[i].path)\(at): \(reason)")
+    }
+
+    public mutating func countOrphan(_ file: Int32) { files[Int(file)].orphans += 1 }
+    public mutating func countUnclosed(_ file: Int32, by n: Int = 1) { files[Int(file)].unclosed += n }
+
+    public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected } }
+    public var hasProblems: Bool { files.contains { $0.rejected > 0 || $0.unreadable } }
+}
+
+/// Makes text from data files safe to show anywhere: control and escape
+/// characters become visible `\u{..}` escapes, and long values are cut.
+public enum Sanitize {
+    public static func text<S: StringProtocol>(_ raw: S, limit: Int = 60) -> String {
+        var out = ""
+        var count = 0
+        for scalar in raw.unicodeScalars {
+            if count >= limit {
+                out += "…"
+                break
+            }
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                out += "\\u{\(String(v, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
+    }
+
+    /// A value quoted for an error message: `'arive'`.
+    public static func quoted<S: StringProtocol>(_ raw: S) -> String { "'\(text(raw))'" }
+}

@@ -1,0 +1,45 @@
+/// Interned names: queue, channel and agent names repeat millions of times,
+/// so the store keys its tables by small integers instead of strings.
+public struct NameTable: Sendable {
+    public static let none: Int32 = -1
+    public private(set) var names: [String] = []
+    /// Per id: is it the `phone` channel (any case)? First response leaves phone out.
+    private var phone: [Bool] = []
+    private var ids: [String: Int32] = [:]
+
+    public init() {}
+
+    public mutating func id(_ name: String) -> Int32 {
+        if name.isEmpty { return Self.none }
+        if let id = ids[name] { return id }
+        let id = Int32(names.count)
+        names.append(name)
+        phone.append(name.lowercased() == "phone")
+        ids[name] = id
+        return id
+    }
+
+    public func isPhone(_ id: Int32) -> Bool { id >= 0 && phone[Int(id)] }
+
+    public func lookup(_ name: String) -> Int32? { ids[name] }
+
+    public func name(_ id: Int32) -> String? { id < 0 ? nil : names[Int(id)] }
+}
+
+/// One cell of the per-day store: a queue × channel (either may be none).
+public struct GroupKey: Sendable, Hashable {
+    public var queue: Int32
+    public var channel: Int32
+    public init(queue: Int32, channel: Int32) {
+        self.queue = queue
+        self.channel = channel
+    }
+}
+
+/// Everything the store keeps for one local day.
+public struct DayBucket: Sendable {
+    /// Each group's aggregate, as an index into `MetricsStore.aggregates`.
+    public var groups: [GroupKey: Int] = [:]
+    public var satisfaction = SatisfactionAggregate()
+    public init() {}
+}

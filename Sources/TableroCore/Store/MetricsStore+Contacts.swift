@@ -1,0 +1,216 @@
+/// The contact rules of METRICS.md ("Details that decide edge cases"): every
+/// event counts on its own time; orphans count but give no wait; a second
+/// event of a kind, or a negative duration, rejects the later row.
+extension MetricsStore {
+    public mutating func add(_ e: ContactEvent, origin: RowOrigin) {
+        add(e, origin: origin, ids: EventNameIDs(queue: names.id(e.queue), channel: names.id(e.channel), agent: names.id(e.agent)))
+    }
+
+    /// The same, with the event's names already turned into ids (`nameID`)
+    /// by a reader that caches them: the hot path of a large load.
+    public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs) {
+        guard admit(e.time) else { return }
+        eventsSinceSweep += 1
+        // Sweeping walks the whole table, so it waits for at least as many
+        // events as the table holds: its cost per event stays constant.
+        if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweep(now: newestRowTime ?? e.time) }
+
+        let channel = ids.channel
+        let queue = ids.queue
+        // One hash of the id per event: the state is changed in its slot.
+        let hash = ContactTable.hash(e.contactID)
+        guard let slot = contacts.find(e.contactID, hash: hash) else {
+            startContact(e, origin: origin, queue: queue, channel: channel, agent: ids.agent, hash: hash)
+            return
+        }
+        var state = contacts[slot: slot]
+        if let reason = apply(e, to: &state, queue: queue, channel: channel, agent: ids.agent) {
+            ledger.reject(origin, reason)
+            return
+        }
+        contacts[slot: slot] = state
+    }
+
+    /// Applies an event to a known contact; returns why it is rejected.
+    private mutating func apply(_ e: ContactEvent, to state: inout ContactState, queue: Int32, channel: Int32, agent: Int32) -> String? {
+        // A contact's queue and channel are the first non-empty values among its events.
+        if state.queue == NameTable.none { state.queue = queue }
+        if state.channel == NameTable.none { state.channel = channel }
+        let group = GroupKey(queue: state.queue, channel: state.channel)
+        let id = e.contactID
+
+        switch e.kind {
+        case .arrive:
+            guard state.arrive == nil else { return "second arrive for contact \(Sanitize.quoted(id))" }
+            if let answer = state.answer, answer < e.time {
+                return "arrive after its answer for contact \(Sanitize.quoted(id)) (negative wait)"
+            }
+            if state.firstTime < e.time {
+                return "arrive after its abandon or resolve for contact \(Sanitize.quoted(id)) (negative duration)"
+            }
+            state.arrive = e.time
+            withAggregate(e.time, group) { $0.offered += 1 }
+            noteArrival(e.time)
+        case .answer:
+            guard !state.answered else { return "second answer for contact \(Sanitize.quoted(id))" }
+            guard !state.abandoned else { return "answer after abandon for contact \(Sanitize.quoted(id))" }
+            guard !state.resolved else { return "answer after resolve for contact \(Sanitize.quoted(id))" }
+            if let arrive = state.arrive, e.time < arrive {
+                return "answer before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
+            }
+            state.answered = true
+            state.answer = e.time
+            recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
+        case .abandon:
+            guard !state.abandoned else { return "second abandon for contact \(Sanitize.quoted(id))" }
+            guard !state.answered else { return "abandon after answer for contact \(Sanitize.quoted(id))" }
+            guard !state.resolved else { return "abandon after resolve for contact \(Sanitize.quoted(id))" }
+            if let arrive = state.arrive, e.time < arrive {
+                return "abandon before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
+            }
+            state.abandoned = true
+            recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
+        case .resolve:
+            guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
+            if let answer = state.answer, e.time < answer {
+                return "resolve before answer for contact \(Sanitize.quoted(id)) (negative handle time)"
+            }
+            if let arrive = state.arrive, e.time < arrive {
+                return "resolve before arrive for contact \(Sanitize.quoted(id)) (negative resolution time)"
+            }
+            state.resolved = true
+            recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
+        }
+        state.lastTime = max(state.lastTime, e.time)
+        state.firstTime = min(state.firstTime, e.time)
+        return nil
+    }
+
+    private mutating func startContact(_ e: ContactEvent, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32, hash: UInt64) {
+        var state = ContactState(queue: queue, channel: channel, file: origin.file, lastTime: e.time, firstTime: e.time)
+        let group = GroupKey(queue: queue, channel: channel)
+        switch e.kind {
+        case .arrive:
+            state.arrive = e.time
+            withAggregate(e.time, group) { $0.offered += 1 }
+            noteArrival(e.time)
+        case .answer:
+            ledger.countOrphan(origin.file)
+            state.answered = true
+            state.answer = e.time
+            recordAnswer(e, wait: nil, group: group, agent: agent)
+        case .abandon:
+            ledger.countOrphan(origin.file)
+            state.abandoned = true
+            recordAbandon(e, wait: nil, group: group)
+        case .resolve:
+            ledger.countOrphan(origin.file)
+            state.resolved = true
+            recordResolve(e, answer: nil, arrive: nil, group: group)
+        }
+        contacts.insert(e.contactID, hash: hash, state)
+    }
+
+    private mutating func recordAnswer(_ e: ContactEvent, wait: Double?, group: GroupKey, agent: Int32) {
+        let target = settings.queue.serviceLevelSeconds
+        let isPhone = names.isPhone(group.channel)
+        withAggregate(e.time, group) { agg in
+            agg.answered += 1
+            guard let wait else { return }
+            agg.recordWait(wait)
+            if wait <= target { agg.answeredWithinTarget += 1 }
+            if group.channel != NameTable.none && !isPhone {
+                agg.firstResponseCount += 1
+                agg.firstResponseSum += wait
+            }
+        }
+        if agent != NameTable.none {
+            let key = AgentGroup(agent: agent, group: group)
+            agentLastAnswer[key] = max(agentLastAnswer[key] ?? e.time, e.time)
+        }
+    }
+
+    private mutating func recordAbandon(_ e: ContactEvent, wait: Double?, group: GroupKey) {
+        let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
+        withAggregate(e.time, group) { agg in
+            if short {
+                agg.shortAbandoned += 1
+            } else {
+                agg.abandoned += 1
+                agg.abandonedByCause[Int(e.abandonCause.rawValue)] += 1
+            }
+        }
+    }
+
+    private mutating func recordResolve(_ e: ContactEvent, answer: Double?, arrive: Double?, group: GroupKey) {
+        let handle = e.handleSeconds ?? answer.map { e.time - $0 }
+        withAggregate(e.time, group) { agg in
+            agg.resolved += 1
+            if let handle {
+                agg.handleCount += 1
+                agg.handleSum += handle
+            }
+            if let arrive {
+                agg.resolutionCount += 1
+                agg.resolutionSum += e.time - arrive
+            }
+            if let fc = e.firstContact {
+                agg.firstContactKnown += 1
+                if fc { agg.firstContactYes += 1 }
+            }
+        }
+    }
+
+    private mutating func noteArrival(_ time: Double) {
+        recentArrivals.append(time)
+        // Prune when the list has doubled since the last prune, so a busy
+        // hour (more than 4,096 arrivals) costs amortised O(1) per arrival.
+        if recentArrivals.count >= arrivalsPruneAt, let newest = newestRowTime {
+            recentArrivals.removeAll { $0 <= newest - 3600 }
+            arrivalsPruneAt = max(4096, recentArrivals.count * 2)
+        }
+    }
+
+    /// Forgets contacts that can no longer change a figure, so memory follows
+    /// the open contacts and not the rows: waiting past the forget horizon
+    /// (counted as unclosed), in service for a week, closed for two days.
+    mutating func sweep(now: Double) {
+        eventsSinceSweep = 0
+        let forgetBefore = now - settings.queue.forgetWaitingAfterHours * 3600
+        var gone: [String] = []
+        for (id, c) in contacts.entries {
+            if c.isWaiting {
+                if c.arrive! < forgetBefore {
+                    gone.append(id)
+                    ledger.countUnclosed(c.file)
+                }
+            } else if c.isClosed {
+                if c.lastTime < now - Self.closedMemorySeconds { gone.append(id) }
+            } else if c.answered && c.lastTime < now - Self.inServiceMemorySeconds {
+                gone.append(id)
+            }
+        }
+        // In place, so the table keeps its capacity instead of being rebuilt.
+        for id in gone { contacts.remove(id) }
+    }
+}
+
+/// Interned ids of an event's queue, channel and agent (`NameTable.none` for none).
+public struct EventNameIDs: Sendable {
+    public var queue: Int32
+    public var channel: Int32
+    public var agent: Int32
+    public init(queue: Int32, channel: Int32, agent: Int32) {
+        self.queue = queue
+        self.channel = channel
+        self.agent = agent
+    }
+}
+
+extension MetricsStore {
+    /// The id of a queue, channel or agent name, for `add(_:origin:ids:)`.
+    public mutating func nameID(_ name: String) -> Int32 { names.id(name) }
+
+    /// Whether any event of this contact is still remembered.
+    public func hasContact(_ id: String) -> Bool { contacts[id] != nil }
+}

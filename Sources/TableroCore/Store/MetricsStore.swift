@@ -1,0 +1,141 @@
+/// The per-day store (DESIGN.md, "The store"): aggregates per local day ×
+/// queue × channel, the contacts still open, period lines, and data quality.
+/// Adding a row costs what the row adds; memory grows with days × groups,
+/// not with rows.
+public struct MetricsStore: Sendable {
+    public let settings: Settings
+    public let clock: ZoneClock
+    /// Rows stamped after this instant are skipped (the as-of of a replay).
+    public var cutoff: Double?
+
+    public var ledger = DataQualityLedger()
+    public internal(set) var days: [LocalDay: DayBucket] = [:]
+    /// The queue aggregates of every day × group; `DayBucket.groups` indexes it.
+    public internal(set) var aggregates: [QueueAggregate] = []
+    /// Recently used day × group cells, so most events find theirs without
+    /// hashing into two dictionaries.
+    var cellCache = [CellCacheEntry](repeating: CellCacheEntry(), count: 64)
+    public internal(set) var names = NameTable()
+    public internal(set) var costs: [CostLine] = []
+    public internal(set) var benefits: [BenefitLine] = []
+    public internal(set) var customers: [CustomerPeriod] = []
+    /// Rows that fell after the cutoff: not errors, just not yet.
+    public internal(set) var skippedAfterCutoff = 0
+    /// The newest row time seen (for freshness).
+    public internal(set) var newestRowTime: Double?
+
+    var contacts = ContactTable()
+    var agentLastAnswer: [AgentGroup: Double] = [:]
+    var pbxAgents: [String: PBXAgent] = [:]
+    var recentArrivals: [Double] = []
+    var arrivalsPruneAt = 4096
+    var eventsSinceSweep = 0
+
+    /// How long a closed contact is remembered to catch a duplicate event,
+    /// and how long one in service may wait for its resolve.
+    public static let closedMemorySeconds = 48.0 * 3600
+    public static let inServiceMemorySeconds = 7.0 * 86_400
+    static let sweepEvery = 50_000
+
+    public init(settings: Settings = Settings(), clock: ZoneClock = .utc, cutoff: Double? = nil) {
+        self.settings = settings
+        self.clock = clock
+        self.cutoff = cutoff
+    }
+
+    /// False (and counted) when the row is after the cutoff.
+    mutating func admit(_ time: Double) -> Bool {
+        if let cutoff, time > cutoff {
+            skippedAfterCutoff += 1
+            return false
+        }
+        if newestRowTime.map({ time > $0 }) ?? true { newestRowTime = time }
+        return true
+    }
+
+    mutating func withAggregate(_ time: Double, _ group: GroupKey, _ body: (inout QueueAggregate) -> Void) {
+        let day = clock.day(of: time)
+        let slot = (day.number &* 31 &+ Int(group.queue) &* 7 &+ Int(group.channel)) & 63
+        let cached = cellCache[slot]
+        if cached.day == day.number && cached.group == group {
+            body(&aggregates[cached.index])
+            return
+        }
+        let index: Int
+        if let known = days[day]?.groups[group] {
+            index = known
+        } else {
+            index = aggregates.count
+            aggregates.append(QueueAggregate())
+            days[day, default: DayBucket()].groups[group] = index
+        }
+        cellCache[slot] = CellCacheEntry(day: day.number, group: group, index: index)
+        body(&aggregates[index])
+    }
+
+    // MARK: Surveys, periods, agents
+
+    public mutating func add(_ answer: SurveyAnswer, origin: RowOrigin) {
+        let s = settings.satisfaction
+        let scale: ClosedRange<Double> = switch answer.type {
+        case .csat: 1...s.csatScale
+        case .nps: 0...10
+        case .ces: 1...s.cesScale
+        }
+        guard scale.contains(answer.score) else {
+            let name = switch answer.type {
+            case .csat: "csat"
+            case .nps: "nps"
+            case .ces: "ces"
+            }
+            ledger.reject(origin, "\(name) score \(Format.plain(answer.score)) outside \(Format.plain(scale.lowerBound))..\(Format.plain(scale.upperBound))")
+            return
+        }
+        guard admit(answer.time) else { return }
+        let day = clock.day(of: answer.time)
+        days[day, default: DayBucket()].satisfaction.add(answer, positiveMin: s.csatPositiveMin)
+    }
+
+    public mutating func add(_ line: CostLine) { costs.append(line) }
+    public mutating func add(_ line: BenefitLine) { benefits.append(line) }
+    public mutating func add(_ period: CustomerPeriod) { customers.append(period) }
+
+    public mutating func add(_ event: AgentStateEvent) {
+        guard admit(event.time) else { return }
+        let queue = names.id(event.queue == "NONE" ? "" : event.queue)
+        var agent = pbxAgents[event.agent, default: PBXAgent()]
+        switch event.change {
+        case .login: agent.loggedIn = true
+        case .logoff: agent.loggedIn = false; agent.paused = false
+        case .addMember: if queue != NameTable.none { agent.queues.insert(queue) }
+        case .removeMember: agent.queues.remove(queue)
+        case .pause, .pauseAll: agent.paused = true
+        case .unpause, .unpauseAll: agent.paused = false
+        }
+        pbxAgents[event.agent] = agent
+    }
+}
+
+struct CellCacheEntry: Sendable {
+    var day = Int.min
+    var group = GroupKey(queue: NameTable.none, channel: NameTable.none)
+    var index = 0
+}
+
+extension SatisfactionAggregate {
+    mutating func add(_ answer: SurveyAnswer, positiveMin: Double) {
+        switch answer.type {
+        case .csat:
+            csatCount += 1
+            csatSum += answer.score
+            if answer.score >= positiveMin { csatPositive += 1 }
+        case .nps:
+            npsCount += 1
+            // Decimal scores: 9 and above promote, below 7 detract.
+            if answer.score >= 9 { promoters += 1 } else if answer.score >= 7 { passives += 1 } else { detractors += 1 }
+        case .ces:
+            cesCount += 1
+            cesSum += answer.score
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Histogram
+
+/// Counts and sums of one day × queue × channel. Everything here adds up, so
+/// any window is the merge of its days (DESIGN.md, "The store").
+public struct QueueAggregate: Sendable {
+    public var offered = 0
+    public var answered = 0
+    /// Answered contacts whose arrive was seen, so they have a wait.
+    public var waitCount = 0
+    public var waitSum = 0.0
+    public var answeredWithinTarget = 0
+    public var abandoned = 0
+    public var shortAbandoned = 0
+    /// Abandons (not short) by cause, indexed by `AbandonCause.rawValue`.
+    public var abandonedByCause = [Int](repeating: 0, count: AbandonCause.allCases.count)
+    public var firstResponseCount = 0
+    public var firstResponseSum = 0.0
+    public var resolved = 0
+    public var handleCount = 0
+    public var handleSum = 0.0
+    public var resolutionCount = 0
+    public var resolutionSum = 0.0
+    public var firstContactKnown = 0
+    public var firstContactYes = 0
+    /// Waits in milliseconds, 2 significant digits (1% precision, the
+    /// tolerance METRICS.md allows) so that a histogram per day × queue ×
+    /// channel stays a few KB. Created on the first wait.
+    public var waits: Histogram<UInt32>?
+
+    public init() {}
+
+    public mutating func recordWait(_ seconds: Double) {
+        waitCount += 1
+        waitSum += seconds
+        let ms = UInt64(max(0, (seconds * 1000).rounded()))
+        if waits == nil {
+            // Sized for a day up front: growing one step at a time from
+            // tiny was a tenth of a large load's time.
+            var h = Histogram<UInt32>(highestTrackableValue: 86_400_000, numberOfSignificantValueDigits: .two)
+            h.autoResize = true
+            waits = h
+        }
+        waits!.record(ms)
+    }
+
+    public mutating func merge(_ other: QueueAggregate) {
+        offered += other.offered
+        answered += other.answered
+        waitCount += other.waitCount
+        waitSum += other.waitSum
+        answeredWithinTarget += other.answeredWithinTarget
+        abandoned += other.abandoned
+        shortAbandoned += other.shortAbandoned
+        for i in abandonedByCause.indices { abandonedByCause[i] += other.abandonedByCause[i] }
+        firstResponseCount += other.firstResponseCount
+        firstResponseSum += other.firstResponseSum
+        resolved += other.resolved
+        handleCount += other.handleCount
+        handleSum += other.handleSum
+        resolutionCount += other.resolutionCount
+        resolutionSum += other.resolutionSum
+        firstContactKnown += other.firstContactKnown
+        firstContactYes += other.firstContactYes
+        if let theirs = other.waits {
+            if waits == nil {
+                waits = theirs
+            } else {
+                waits!.add(theirs)
+            }
+        }
+    }
+
+    /// Nearest-rank percentile of the waits, in seconds.
+    public func waitPercentile(_ p: Double) -> Double? {
+        guard let waits, waits.totalCount > 0 else { return nil }
+        return Double(waits.valueAtPercentile(p)) / 1000
+    }
+}
+
+/// Survey answers of one day. CSAT "positive" depends on settings, so the
+/// store is rebuilt when settings change (they rarely do).
+public struct SatisfactionAggregate: Sendable, Equatable {
+    public var csatCount = 0
+    public var csatPositive = 0
+    public var csatSum = 0.0
+    public var npsCount = 0
+    public var promoters = 0
+    public var passives = 0
+    public var detractors = 0
+    public var cesCount = 0
+    public var cesSum = 0.0
+
+    public init() {}
+
+    public mutating func merge(_ o: SatisfactionAggregate) {
+        csatCount += o.csatCount
+        csatPositive += o.csatPositive
+        csatSum += o.csatSum
+        npsCount += o.npsCount
+        promoters += o.promoters
+        passives += o.passives
+        detractors += o.detractors
+        cesCount += o.cesCount
+        cesSum += o.cesSum
+    }
+}

@@ -1,0 +1,31 @@
+/// Which reader a file gets, from its name's prefix (DATA.md, "Which file is
+/// which"), so rotated and dated files keep their kind.
+public enum FileKind: String, Sendable, CaseIterable {
+    case events, contacts, queueLog = "queue_log", surveys, costs, benefits, customers, settings
+
+    public enum Format: Sendable { case csv, jsonl, queueLog, toml }
+
+    /// The kind and format of a file name, or nil for names Tablero ignores
+    /// (hidden files, editor backups, anything else).
+    public static func classify(_ name: String) -> (kind: FileKind, format: Format)? {
+        // Kinds match in any case (`Events.csv`), like the extensions.
+        if name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") { return nil }
+        if name == "tablero.toml" { return (.settings, .toml) }
+        if name == "queue_log" || name.hasPrefix("queue_log.") || name.hasPrefix("queue_log-") {
+            return (.queueLog, .queueLog)
+        }
+        let lower = name.lowercased()
+        let format: Format
+        if lower.hasSuffix(".csv") {
+            format = .csv
+        } else if lower.hasSuffix(".jsonl") {
+            format = .jsonl
+        } else {
+            return nil
+        }
+        for kind in [FileKind.events, .contacts, .surveys, .costs, .benefits, .customers] where lower.hasPrefix(kind.rawValue) {
+            return (kind, format)
+        }
+        return nil
+    }
+}

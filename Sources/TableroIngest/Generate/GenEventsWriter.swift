@@ -1,0 +1,91 @@
+import Foundation
+
+/// One row of events.csv before it is written.
+struct GenEvent {
+    var ts: Int
+    var contact: Int
+    var kind: UInt8        // 0 arrive, 1 answer, 2 abandon, 3 resolve
+    var channel: UInt8
+    var queue: UInt8
+    var firstContact: Bool
+    var agent: Int32
+
+    /// Time, then contact, then event kind: a total order, so sorting gives the same bytes every run.
+    @inline(__always)
+    static func before(_ a: GenEvent, _ b: GenEvent) -> Bool {
+        if a.ts != b.ts { return a.ts < b.ts }
+        if a.contact != b.contact { return a.contact < b.contact }
+        return a.kind < b.kind
+    }
+}
+
+/// Writes events.csv in time order, one day at a time. A contact's later
+/// events can fall on a later day (an email answered tomorrow), so events
+/// not yet due stay pending until the next day's flush.
+final class GenEventsWriter {
+    static let header = "ts,contact_id,event,channel,queue,agent,first_contact"
+    static let kindBytes = ["arrive", "answer", "abandon", "resolve"].map { Array($0.utf8) }
+    static let trueBytes = Array("true".utf8)
+    static let falseBytes = Array("false".utf8)
+
+    private let file: GenFileWriter
+    private let roster: GenRoster
+    private var pending: [GenEvent] = []
+
+    init(directory: URL, roster: GenRoster) throws {
+        file = try GenFileWriter(directory: directory, relativePath: "events.csv")
+        self.roster = roster
+        try file.line(GenEventsWriter.header)
+    }
+
+    var rows: Int { file.rows }
+
+    /// Queues the events of these contacts that happen by the horizon.
+    func add(_ contacts: [GenContact], horizon: Int) {
+        pending.reserveCapacity(pending.count + contacts.count * 3)
+        for c in contacts {
+            let channel = UInt8(c.channel), queue = UInt8(c.queue)
+            func push(_ ts: Int, _ kind: UInt8, agent: Int = -1) {
+                guard ts >= 0, ts <= horizon else { return }
+                pending.append(GenEvent(ts: ts, contact: c.number, kind: kind, channel: channel, queue: queue,
+                                        firstContact: c.firstContact, agent: Int32(agent)))
+            }
+            push(c.arrive, 0)
+            push(c.answer, 1, agent: c.agent)
+            push(c.abandon, 2)
+            // No resolve without its answer (the answer is always earlier, so this only guards the horizon).
+            if c.answer >= 0, c.answer <= horizon { push(c.resolve, 3, agent: c.agent) }
+        }
+    }
+
+    /// Writes every pending event before `boundary` (no later day can add an earlier one).
+    func flush(before boundary: Int) throws {
+        pending.sort(by: GenEvent.before)
+        let due = pending.firstIndex(where: { $0.ts >= boundary }) ?? pending.count
+        for e in pending[..<due] { try write(e) }
+        pending.removeFirst(due)
+    }
+
+    func close() throws -> Int {
+        try flush(before: Int.max)
+        return try file.close()
+    }
+
+    private func write(_ e: GenEvent) throws {
+        file.utcStamp(e.ts)
+        file.byte(0x2C)
+        file.byte(UInt8(ascii: "C"))
+        file.padded(e.contact, width: 7)
+        file.byte(0x2C)
+        file.bytes(GenEventsWriter.kindBytes[Int(e.kind)])
+        file.byte(0x2C)
+        file.bytes(GenCatalog.channelBytes[Int(e.channel)])
+        file.byte(0x2C)
+        file.bytes(GenCatalog.queueBytes[Int(e.queue)])
+        file.byte(0x2C)
+        if e.agent >= 0 { file.bytes(roster.agents[Int(e.agent)].csvName) }
+        file.byte(0x2C)
+        if e.kind == 3 { file.bytes(e.firstContact ? GenEventsWriter.trueBytes : GenEventsWriter.falseBytes) }
+        try file.endRow()
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import TableroCore
+
+/// Loads a whole data directory into a store: settings first (they decide
+/// the time zone and thresholds), then every data file in path order.
+public enum DirectoryLoader {
+    public struct Loaded {
+        public var store: MetricsStore
+        public var files: [DataFile]
+        public var bytesRead: Int
+    }
+
+    /// Reads `root`. `settingsPath` overrides `root/tablero.toml`.
+    /// Throws for a missing directory or broken settings (exit 2 material).
+    public static func settings(root: String, settingsPath: String?) throws -> Settings {
+        if let settingsPath { return try SettingsLoader.load(path: settingsPath, mustExist: true) }
+        return try SettingsLoader.load(path: root + "/tablero.toml")
+    }
+
+    public static func load(root: String, settings: Settings, cutoff: Double?) throws -> Loaded {
+        let files = try DataDirectory.list(root)
+        guard let clock = ZoneClock(identifier: settings.general.timezone) else {
+            throw SettingsLoader.Problem(description: "unknown time zone '\(settings.general.timezone)'")
+        }
+        var store = MetricsStore(settings: settings, clock: clock, cutoff: cutoff)
+        var bytes = 0
+        for file in files {
+            var cursor = FileCursor(file: file, root: root, store: &store)
+            bytes += cursor.readAvailable(store: &store, atEnd: true)
+        }
+        return Loaded(store: store, files: files, bytesRead: bytes)
+    }
+}

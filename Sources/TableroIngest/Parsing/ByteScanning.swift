@@ -1,0 +1,46 @@
+/// Byte constants and helpers shared by the readers.
+enum Byte {
+    static let newline: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+    static let quote: UInt8 = 0x22
+    static let comma: UInt8 = 0x2C
+    static let pipe: UInt8 = 0x7C
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let zero: UInt8 = 0x30
+    static let nine: UInt8 = 0x39
+    static let dot: UInt8 = 0x2E
+    static let minus: UInt8 = 0x2D
+    static let plus: UInt8 = 0x2B
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= zero && b <= nine }
+}
+
+/// A field's bytes. Valid only while the record that holds it is being decoded.
+typealias FieldBytes = UnsafeBufferPointer<UInt8>
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Without leading and trailing spaces and tabs.
+    func trimmed() -> UnsafeBufferPointer<UInt8> {
+        guard let base = baseAddress else { return self }
+        var lo = 0
+        var hi = count
+        while lo < hi, base[lo] == Byte.space || base[lo] == Byte.tab { lo += 1 }
+        while hi > lo, base[hi - 1] == Byte.space || base[hi - 1] == Byte.tab || base[hi - 1] == Byte.cr { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: self[lo..<hi])
+    }
+
+    var string: String { String(decoding: self, as: UTF8.self) }
+
+    /// ASCII case-insensitive comparison with a lowercase literal.
+    func equalsLowercase(_ literal: StaticString) -> Bool {
+        guard count == literal.utf8CodeUnitCount else { return false }
+        let lit = literal.utf8Start
+        for i in 0..<count {
+            var b = self[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != lit[i] { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,118 @@
+/// Every fixed label of the dashboard. The glossary's figures come first
+/// (GLOSSARY.md), then what the dashboard needs beyond it. Each language is
+/// an exhaustive switch over these cases, so a label missing in either
+/// language does not compile.
+public enum LabelKey: String, Sendable, CaseIterable {
+    // MARK: glossary: figures
+    case queue
+    case waitingNow
+    case longestWait
+    case averageWait
+    case serviceLevel
+    case abandonRate
+    case firstResponse
+    case handleTime
+    case resolutionTime
+    case firstContactResolution
+    case agents
+    case satisfaction
+    case csat
+    case nps
+    case promoters
+    case passives
+    case detractors
+    case ces
+    case retentionRate
+    case churn
+    case clv
+    case personnel
+    case training
+    case technology
+    case overhead
+    case otherCost
+    case upsell
+    case crossSell
+    case savedCarts
+    case clvUplift
+    case referrals
+    case retentionBenefit
+    case totalCost
+    case benefit
+    case netBenefit
+    case roi
+    case returnPerCost
+    case attribution
+    case acquisitionMultiple
+    case whatIf
+    case baseline
+    case scenario
+    case difference
+    case breakEven
+    case forecast
+    case chanceOfWaiting
+    case occupancy
+    case agentsNeeded
+    case windowToday
+    case window7Days
+    case window30Days
+    case windowAll
+    case dataQuality
+    // MARK: beyond the glossary: more figures
+    case offered
+    case answered
+    case abandoned
+    case shortAbandoned
+    case waitP50
+    case waitP90
+    case waitP95
+    case csatMean
+    case responses
+    case marginOfError
+    case lifespan
+    case arrivalsPerHour
+    case traffic
+    case unstable
+    case target
+    case targetRetention
+    case costs
+    case benefits
+    case channel
+    case noData
+    case loading
+    case asOf
+    case window
+    case files
+    case rows
+    case rejected
+    case orphans
+    case unclosed
+    case errors
+    // MARK: pane titles
+    case trend
+    case byQueue
+    case byChannel
+    case retention
+    case help
+    // MARK: what-if sliders
+    case sliderPersonnel
+    case sliderTraining
+    case sliderTechnology
+    case sliderOverhead
+    case sliderAgents
+    case sliderRetention
+    case sliderAcquisitionMultiple
+    case sliderAttribution
+    case unitAgents
+    case unitPoints
+    // MARK: key help (actions; the keys themselves are the app's)
+    case keysTitle
+    case keyQuit
+    case keyWindow
+    case keyNextPane
+    case keyChooseSlider
+    case keyChangeValue
+    case keyReset
+    case keyWallMode
+    case keyLanguage
+    case keyHelp
+}

@@ -1,0 +1,117 @@
+import TableroCore
+
+/// The pure view: a model in, a canvas of `model.width × model.height` out.
+/// No clock and no terminal: `now` is the wall clock for the header's
+/// freshness text, passed in by the caller.
+public enum DashboardView {
+    public static func render(_ model: DashboardModel, glyphs: GlyphSet, now: Double) -> Canvas {
+        render(model, glyphs: glyphs, now: now, newestRowTime: nil, directory: nil)
+    }
+
+    /// The same, with what the header shows when the caller knows it: the
+    /// time of the newest data row (freshness, "stale") and the data
+    /// directory. Without them freshness is counted from the report's as-of.
+    public static func render(_ model: DashboardModel, glyphs: GlyphSet, now: Double,
+                              newestRowTime: Double?, directory: String?) -> Canvas {
+        var canvas = Canvas(width: model.width, height: model.height)
+        let ctx = ViewContext(model: model, glyphs: glyphs, now: now, newestRowTime: newestRowTime, directory: directory)
+        let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom)
+        switch layout.mode {
+        case .tooSmall:
+            TooSmallView.draw(ctx, into: &canvas)
+            return canvas
+        case .compact, .dense, .roomy:
+            break
+        }
+        HeaderView.draw(ctx, into: &canvas, layout.header)
+        FooterView.draw(ctx, into: &canvas, layout.footer)
+        if let report = model.report {
+            if model.wall {
+                WallView.draw(ctx, report, into: &canvas, layout.body)
+            } else if layout.mode == .compact {
+                CompactView.draw(ctx, report, into: &canvas, layout.body)
+            } else {
+                for (pane, rect) in layout.panes {
+                    PaneView.draw(pane, ctx, report, into: &canvas, rect, boxed: true)
+                }
+            }
+        } else {
+            LoadingView.draw(ctx, into: &canvas, layout.body)
+        }
+        if model.showHelp { HelpOverlay.draw(ctx, into: &canvas, layout.body) }
+        return canvas
+    }
+}
+
+/// Everything a piece of the view needs besides the canvas.
+struct ViewContext {
+    let model: DashboardModel
+    let glyphs: GlyphSet
+    let now: Double
+    let newestRowTime: Double?
+    let directory: String?
+    let labels: Labels
+    let numbers: NumberStyle
+    let thresholds: Thresholds
+    let text: ViewText
+
+    init(model: DashboardModel, glyphs: GlyphSet, now: Double, newestRowTime: Double?, directory: String?) {
+        self.model = model
+        self.glyphs = glyphs
+        self.now = now
+        self.newestRowTime = newestRowTime
+        self.directory = directory
+        labels = Labels(language: Language(locale: model.settings.general.locale))
+        numbers = labels.numbers(currency: model.settings.general.currency)
+        thresholds = Thresholds(settings: model.settings)
+        text = ViewText(language: labels.language)
+    }
+
+    /// Our own punctuation in the terminal's codeset.
+    func fold(_ s: String) -> String { glyphs.fold(s) }
+
+    func count(_ n: Int?) -> String { numbers.number(n.map(Double.init)) }
+}
+
+/// The pane titles, by pane.
+extension ViewContext {
+    func title(_ pane: Pane) -> String {
+        switch pane {
+        case .queue: labels.queue.full
+        case .satisfaction: labels.satisfaction.full
+        case .roi: labels.roi.full
+        case .whatIf: labels.whatIf.full
+        }
+    }
+}
+
+/// Draws one pane, boxed (grid, zoom) or bare (compact view).
+enum PaneView {
+    static func draw(_ pane: Pane, _ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect, boxed: Bool) {
+        var inside = rect
+        if boxed {
+            let number = "\(pane.rawValue + 1) "
+            let panel = Panel(title: number + ctx.title(pane), focused: ctx.model.focus == pane)
+            inside = panel.draw(into: &canvas, rect, glyphs: ctx.glyphs)
+            // One column of air on each side of the content when there is room.
+            if inside.width >= 30 { inside = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height) }
+        }
+        guard !inside.isEmpty else { return }
+        switch pane {
+        case .queue: QueuePane.draw(ctx, report, into: &canvas, inside)
+        case .satisfaction: SatisfactionPane.draw(ctx, report, into: &canvas, inside)
+        case .roi: ROIPane.draw(ctx, report, into: &canvas, inside)
+        case .whatIf: WhatIfPane.draw(ctx, report, into: &canvas, inside)
+        }
+    }
+}
+
+/// With no report yet: one centred line.
+enum LoadingView {
+    static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ body: Rect) {
+        guard !body.isEmpty else { return }
+        let text = ctx.fold(ctx.labels.loading.full)
+        let w = TextFit.width(text)
+        canvas.put(in: body, max(0, (body.width - w) / 2), body.height / 2, text, Style(.dim, bold: true))
+    }
+}

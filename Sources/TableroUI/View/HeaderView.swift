@@ -1,0 +1,87 @@
+import TableroCore
+
+/// One row: product name, data directory, window, as-of clock, freshness
+/// and the count of data-quality findings. Parts are left out, least
+/// needed first, when the row is short.
+enum HeaderView {
+    static let nameStyle = Style(.title, bold: true, reverse: true)
+    static let textStyle = Style(.normal)
+    static let dimStyle = Style(.dim)
+
+    struct Part {
+        var text: String
+        var style: Style
+    }
+
+    static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ row: Rect) {
+        guard !row.isEmpty else { return }
+        canvas.fill(row)
+        let name = " " + ctx.text.productName + " "
+        var x = canvas.put(in: row, 0, 0, name, nameStyle) + 1
+
+        let labels = ctx.labels
+        let window = labels.window(ctx.model.window)
+        var left: [[Part]] = []
+        var right: [[Part]] = []
+        if let report = ctx.model.report {
+            let days = report.window.days
+            let range = days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound) – \(days.upperBound)"
+            let dir = ctx.directory.map { Part(text: $0, style: dimStyle) }
+            let win = Part(text: window, style: Style(.accent, bold: true))
+            let dates = Part(text: range, style: dimStyle)
+            let md = { (d: LocalDay) in String(d.description.dropFirst(5)) }
+            let shortDates = Part(text: days.lowerBound == days.upperBound ? md(days.lowerBound)
+                                  : md(days.lowerBound) + " – " + md(days.upperBound), style: dimStyle)
+            left = [[dir, win, dates].compactMap { $0 }, [win, dates], [win, shortDates], [win]]
+
+            let zone = ctx.model.settings.general.timezone
+            let clock = zone == "UTC" ? ZoneClock.utc : ZoneClock(identifier: zone) ?? .utc
+            let stamp = clock.rfc3339(report.asOf)
+            let time = String(stamp.dropFirst(11).prefix(8))
+            let asOf = Part(text: labels.asOf.full + " " + time, style: textStyle)
+            let bareTime = Part(text: time, style: textStyle)
+            let age = max(0, ctx.now - (ctx.newestRowTime ?? report.asOf))
+            let stale = ctx.model.window == .today && age > 600
+            let fresh = stale
+                ? Part(text: labels.stale(minutes: Int(age / 60)), style: Level.warning.style)
+                : Part(text: ctx.text.updated(ctx.numbers.duration(age)), style: dimStyle)
+            let n = findings(report.dataQuality)
+            let dqStyle = n > 0 ? Level.warning.style : dimStyle
+            let dqFull = Part(text: labels.dataQuality.full + " " + ctx.count(n), style: dqStyle)
+            let dqShort = Part(text: labels.dataQuality.short + " " + ctx.count(n), style: dqStyle)
+            right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
+                     stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
+        } else {
+            left = [[Part(text: window, style: Style(.accent, bold: true))]]
+            right = [[]]
+        }
+        let gap = "  "
+        func width(_ parts: [Part]) -> Int {
+            parts.reduce(0) { $0 + TextFit.width(ctx.fold($1.text)) } + TextFit.width(gap) * max(0, parts.count - 1)
+        }
+        let room = row.width - x
+        // The richest pair of left and right parts that fits, right side first.
+        var chosen: ([Part], [Part]) = ([], [])
+        search: for r in right {
+            for l in left where width(l) + width(r) + 2 <= room {
+                chosen = (l, r)
+                break search
+            }
+        }
+        if chosen.0.isEmpty && chosen.1.isEmpty, let l = left.last, width(l) <= room { chosen.0 = l }
+        for (i, part) in chosen.0.enumerated() {
+            if i > 0 { x += canvas.put(in: row, x, 0, gap) }
+            x += canvas.put(in: row, x, 0, ctx.fold(part.text), part.style)
+        }
+        var rx = row.width - width(chosen.1) - 1
+        for (i, part) in chosen.1.enumerated() {
+            if i > 0 { rx += canvas.put(in: row, rx, 0, gap) }
+            rx += canvas.put(in: row, rx, 0, ctx.fold(part.text), part.style)
+        }
+    }
+
+    /// Findings: rejected rows, orphans, unclosed contacts and unreadable files.
+    static func findings(_ files: [FileQuality]) -> Int {
+        files.reduce(0) { $0 + $1.rejected + $1.orphans + $1.unclosed + ($1.unreadable ? 1 : 0) }
+    }
+}

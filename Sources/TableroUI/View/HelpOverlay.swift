@@ -1,0 +1,40 @@
+/// A box over the body listing every key of the dashboard.
+enum HelpOverlay {
+    static let keyStyle = Style(.title, bold: true)
+
+    static func entries(_ ctx: ViewContext) -> [(String, String)] {
+        let l = ctx.labels, t = ctx.text, u = ctx.glyphs.isUnicode
+        return [
+            ("Tab", l.keyNextPane.full),
+            ("Shift-Tab", t.previousPane),
+            (u ? "↑ ↓  k j" : "Up Down  k j", l.keyChooseSlider.full),
+            (u ? "← →  h l" : "Left Right  h l", l.keyChangeValue.full),
+            (u ? "PgUp PgDn  Shift-← →" : "PgUp PgDn  Shift-Left/Right", t.tenSteps),
+            ("0", t.resetSlider),
+            ("R", t.resetAll),
+            ("w", t.cycleWindow),
+            ("1-4", t.zoomHelp),
+            ("Esc", t.backHelp),
+            // `s`/`l` (named scenarios) join this list when update handles them.
+            ("?", t.helpHelp),
+            ("q  Ctrl-C", t.quitHelp),
+        ]
+    }
+
+    static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ body: Rect) {
+        let entries = entries(ctx).map { (ctx.fold($0.0), ctx.fold($0.1)) }
+        let keyWidth = entries.map { TextFit.width($0.0) }.max() ?? 0
+        let textWidth = entries.map { TextFit.width($0.1) }.max() ?? 0
+        let width = min(body.width, keyWidth + textWidth + 7)
+        let height = min(body.height, entries.count + 2)
+        guard width >= 10, height >= 3 else { return }
+        let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
+        let panel = Panel(title: ctx.labels.help.full + " · " + ctx.labels.keysTitle.full, focused: true)
+        let inside = panel.draw(into: &canvas, box, glyphs: ctx.glyphs)
+        for (i, entry) in entries.enumerated() where i < inside.height {
+            let row = inside.row(i)
+            canvas.put(in: row, 1, 0, entry.0, keyStyle)
+            canvas.put(in: row, keyWidth + 3, 0, TextFit.truncate(entry.1, to: max(0, row.width - keyWidth - 3), ellipsis: ctx.glyphs.ellipsis))
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import TableroCore
+
+/// Waiting now and longest wait largest; then ASA, p90, AHT, abandon rate,
+/// agents; service level as a gauge against its target; ASA per day as a
+/// sparkline; per-queue and per-channel tables as room allows.
+enum QueuePane {
+    /// The waiting count takes the colour of the longest wait: three people
+    /// waiting ten seconds are fine, one waiting five minutes is not.
+    static func waitingLevel(_ q: QueueFigures, _ t: Thresholds) -> Level {
+        q.waitingNow == 0 ? .good : t.wait(seconds: q.longestWaitNowSeconds)
+    }
+
+    static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
+        let q = report.queue
+        let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
+        let waiting = NumberTile(label: l.waitingNow.fitting(rect.width / 2 - 1), value: ctx.count(q.waitingNow),
+                                 level: waitingLevel(q, t))
+        let longest = NumberTile(label: l.longestWait.fitting(rect.width / 2 - 1), value: n.duration(q.longestWaitNowSeconds),
+                                 level: t.wait(seconds: q.longestWaitNowSeconds))
+        var flow = Flow(rect)
+        if rect.height < 4 {
+            // A line or two: the headline figures as labelled cells.
+            let cells = [
+                FigureCell(l.waitingNow, waiting.value, level: waiting.level),
+                FigureCell(l.longestWait, longest.value, level: longest.level),
+                FigureCell(l.serviceLevel, n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)),
+                FigureCell(l.averageWait, n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
+                FigureCell(l.abandonRate, n.percent(q.abandonRatePercent)),
+                FigureCell(l.agents, ctx.count(q.agents)),
+            ]
+            let cols = FigureCell.columns(for: rect.width, count: 3, minWidth: 12)
+            FigureCell.grid(cells, columns: cols, into: &canvas, rect, ctx)
+            return
+        }
+
+        // Headline: big digits when the pane is tall, else two tiles.
+        let half = (rect.width - 2) / 2
+        let size: BigDigits.Size = rect.height >= 24 ? .five : .three
+        let big = rect.height >= 14 && bigFits([waiting.value, longest.value], size: size, width: half)
+        if big, let head = flow.take(size.rawValue + 1) {
+            for (i, tile) in [waiting, longest].enumerated() {
+                let cell = Rect(x: head.x + i * (half + 2), y: head.y, width: half, height: head.height)
+                canvas.put(in: cell, 0, 0, ctx.fold(tile.label), NumberTile.labelStyle)
+                BigDigits.draw(tile.value, size: size, into: &canvas, Rect(x: cell.x, y: cell.y + 1, width: cell.width, height: size.rawValue),
+                               style: tile.level.style, glyphs: ctx.glyphs)
+            }
+        } else if let head = flow.take(2) {
+            waiting.draw(into: &canvas, Rect(x: head.x, y: head.y, width: half, height: 2), glyphs: ctx.glyphs)
+            longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
+        }
+        flow.gap(ifMoreThan: 8)
+
+        // The other figures, in columns; service level gets its own gauge row.
+        var cells = [
+            FigureCell(l.averageWait, n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
+            FigureCell(l.waitP90, n.duration(q.waitP90Seconds), level: t.wait(seconds: q.waitP90Seconds)),
+            FigureCell(l.handleTime, n.duration(q.ahtSeconds)),
+            FigureCell(l.abandonRate, n.percent(q.abandonRatePercent)),
+            FigureCell(l.agents, ctx.count(q.agents)),
+        ]
+        if rect.width >= 76 {
+            cells += [FigureCell(l.offered, ctx.count(q.offered)), FigureCell(l.answered, ctx.count(q.answered)),
+                      FigureCell(l.firstContactResolution, n.percent(q.fcrPercent))]
+        }
+        let cols = FigureCell.columns(for: rect.width, count: cells.count)
+        let gaugeRoom = rect.width >= 24
+        if !gaugeRoom {
+            cells.insert(FigureCell(l.serviceLevel, n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)), at: 0)
+        }
+        let rows = min(FigureCell.rows(cells.count, columns: cols), flow.remaining)
+        if let block = flow.take(rows) { FigureCell.grid(cells, columns: cols, into: &canvas, block, ctx) }
+
+        if gaugeRoom, let row = flow.take(1) { drawServiceLevel(ctx, q, into: &canvas, row) }
+        if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
+
+        // Tables: per queue, then per channel, as many rows as fit.
+        let groups: [(Label, [String: QueueFigures])] = [(l.queue, report.byQueue), (l.channel, report.byChannel)]
+        for (title, figures) in groups where !figures.isEmpty {
+            flow.gap(ifMoreThan: 2)
+            guard flow.remaining >= 2 else { break }
+            let rows = min(figures.count + 1, flow.remaining)
+            if let block = flow.take(rows) {
+                let (t, w) = table(ctx, title, figures).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
+            }
+        }
+    }
+
+    static func bigFits(_ values: [String], size: BigDigits.Size, width: Int) -> Bool {
+        values.allSatisfy { BigDigits.width(of: $0, size: size) <= width }
+    }
+
+    /// `Service level ███████▌···│···  72.0%`, the target as a mark.
+    static func drawServiceLevel(_ ctx: ViewContext, _ q: QueueFigures, into canvas: inout Canvas, _ row: Rect) {
+        let l = ctx.labels
+        let target = ctx.model.settings.queue.serviceLevelTarget
+        let name = ctx.fold(row.width >= 50 ? l.serviceLevel.full : l.serviceLevel.fitting(14))
+        let nameWidth = TextFit.width(name) + 1
+        canvas.put(in: row, 0, 0, name, FigureCell.labelStyle)
+        let value = ctx.numbers.percent(q.serviceLevelPercent)
+        let targetText = " / " + ctx.numbers.percent(target, decimals: 0)
+        let text = row.width >= 50 ? value + targetText : value
+        let gauge = Gauge(value: q.serviceLevelPercent, target: target, valueText: text,
+                          level: ctx.thresholds.serviceLevel(percent: q.serviceLevelPercent))
+        let barWidth = min(row.width - nameWidth, 60)
+        gauge.draw(into: &canvas, Rect(x: row.x + nameWidth, y: row.y, width: barWidth, height: 1), glyphs: ctx.glyphs)
+    }
+
+    /// `Trend ASA  ▁▂▅█▃  12-01 … 12-07`: ASA per day of the window.
+    static func drawTrend(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ row: Rect) {
+        let l = ctx.labels
+        let name = ctx.fold(l.trend.full + " " + l.averageWait.short)
+        let x = canvas.put(in: row, 0, 0, name, FigureCell.labelStyle) + 1
+        let values = report.trend.map(\.asaSeconds)
+        let lastText = ctx.numbers.duration(values.last ?? nil)
+        let room = row.width - x - TextFit.width(lastText) - 1
+        guard room >= 3 else { return }
+        let width = min(room, max(values.count, 1))
+        let spark = Rect(x: row.x + x, y: row.y, width: width, height: 1)
+        Sparkline.draw(values, into: &canvas, spark, glyphs: ctx.glyphs)
+        canvas.put(in: row, x + width + 1, 0, ctx.fold(lastText), FigureCell.valueStyle)
+    }
+
+    static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures]) -> Table {
+        let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
+        let columns = [
+            Table.Column(title.full, .left),
+            Table.Column(l.waitingNow.short), Table.Column(l.longestWait.short), Table.Column(l.averageWait.short),
+            Table.Column(l.serviceLevel.short), Table.Column(l.abandonRate.short), Table.Column(l.offered.short),
+        ]
+        let rows: [[Table.Cell]] = figures.sorted { $0.key < $1.key }.map { name, f in
+            [
+                Table.Cell(name),
+                Table.Cell(ctx.count(f.waitingNow), style: waitingLevel(f, t).style),
+                Table.Cell(n.duration(f.longestWaitNowSeconds), style: t.wait(seconds: f.longestWaitNowSeconds).style),
+                Table.Cell(n.duration(f.asaSeconds), style: t.wait(seconds: f.asaSeconds).style),
+                Table.Cell(n.percent(f.serviceLevelPercent), style: t.serviceLevel(percent: f.serviceLevelPercent).style),
+                Table.Cell(n.percent(f.abandonRatePercent)),
+                Table.Cell(ctx.count(f.offered)),
+            ]
+        }
+        return Table(columns: columns, rows: rows)
+    }
+}

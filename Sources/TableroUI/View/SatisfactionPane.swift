@@ -1,0 +1,96 @@
+import TableroCore
+
+/// CSAT %, NPS ± margin and CES as tiles; CSAT and NPS per day (per week
+/// beyond 60 days) as a line chart; promoters, passives and detractors as
+/// a stacked bar.
+enum SatisfactionPane {
+    static func npsText(_ s: SatisfactionFigures, _ n: NumberStyle) -> String {
+        guard let nps = s.nps else { return NumberStyle.unknown }
+        let value = n.number(nps, decimals: 0)
+        guard let moe = s.npsMarginOfError else { return value }
+        return value + " ±" + n.number(moe, decimals: 0)
+    }
+
+    static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
+        let s = report.satisfaction
+        let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
+        let csat = n.percent(s.csatPercent), nps = npsText(s, n), ces = n.number(s.ces, decimals: 1)
+        let csatLevel = t.csat(percent: s.csatPercent), npsLevel = t.nps(s.nps)
+        var flow = Flow(rect)
+        if rect.height < 3 {
+            let cells = [FigureCell(l.csat, csat, level: csatLevel), FigureCell(l.nps, nps, level: npsLevel),
+                         FigureCell(l.ces, ces), FigureCell(l.responses, ctx.count(s.npsResponses))]
+            FigureCell.grid(cells, columns: FigureCell.columns(for: rect.width, count: 3, minWidth: 12), into: &canvas, rect, ctx)
+            return
+        }
+        if let head = flow.take(2) {
+            let w = (head.width - 4) / 3
+            let tiles = [
+                NumberTile(label: l.csat.fitting(w), value: csat, level: csatLevel),
+                NumberTile(label: l.nps.fitting(w), value: nps, level: npsLevel),
+                NumberTile(label: l.ces.fitting(w), value: ces, level: s.ces == nil ? .unknown : .good),
+            ]
+            for (i, tile) in tiles.enumerated() {
+                let x = head.x + i * (w + 2)
+                let width = i == 2 ? head.width - 2 * (w + 2) : w
+                tile.draw(into: &canvas, Rect(x: x, y: head.y, width: width, height: 2), glyphs: ctx.glyphs)
+                if i == 2, s.ces != nil {
+                    // CES has no target: its value is plain, not green.
+                    canvas.restyle(head.x + x - head.x, head.y + 1, width: TextFit.width(ces), FigureCell.valueStyle)
+                }
+            }
+        }
+        flow.gap(ifMoreThan: 6)
+        // The chart takes what the bar (two rows at the bottom) leaves.
+        let chartRows = flow.remaining - 2
+        if chartRows >= 3, let chart = flow.take(chartRows) {
+            drawChart(ctx, report, into: &canvas, chart)
+            flow.gap(ifMoreThan: 2)
+        }
+        if let bar = flow.take(min(2, flow.remaining)) {
+            let stacked = StackedBar(promoters: s.promoters, passives: s.passives, detractors: s.detractors)
+            stacked.draw(into: &canvas, bar, labels: l, numbers: n, glyphs: ctx.glyphs)
+        }
+    }
+
+    /// Days of the trend, or weeks (averages of the known days) beyond 60 days.
+    static func series(_ trend: [Report.TrendDay]) -> (csat: [Double?], nps: [Double?], first: String, last: String) {
+        func md(_ d: LocalDay) -> String { String(d.description.dropFirst(5)) }
+        guard let first = trend.first, let last = trend.last else { return ([], [], "", "") }
+        if trend.count <= 60 {
+            return (trend.map(\.csatPercent), trend.map(\.nps), md(first.date), md(last.date))
+        }
+        func mean(_ v: [Double?]) -> Double? {
+            let known = v.compactMap { $0 }
+            return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
+        }
+        // Weeks end on the last day, so the latest week is whole.
+        var weeks: [ArraySlice<Report.TrendDay>] = []
+        var end = trend.count
+        while end > 0 {
+            weeks.insert(trend[max(0, end - 7)..<end], at: 0)
+            end -= 7
+        }
+        return (weeks.map { mean($0.map(\.csatPercent)) }, weeks.map { mean($0.map(\.nps)) },
+                md(weeks.first!.first!.date), md(last.date))
+    }
+
+    static func drawChart(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
+        let (csat, nps, first, last) = series(report.trend)
+        var plot = rect
+        if rect.height >= 5 {
+            // Legend above the plot: which marker is which.
+            let g = ctx.glyphs, l = ctx.labels
+            var x = canvas.put(in: rect, 0, 0, ctx.fold(l.trend.full) + "  ", FigureCell.labelStyle)
+            x += canvas.put(in: rect, x, 0, g.seriesA, LineChart.styleA)
+            x += canvas.put(in: rect, x, 0, " " + l.csat.short + " %   ", FigureCell.labelStyle)
+            x += canvas.put(in: rect, x, 0, g.seriesB, LineChart.styleB)
+            canvas.put(in: rect, x, 0, " " + l.nps.short, FigureCell.labelStyle)
+            plot = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        }
+        let numbers = ctx.numbers
+        let chart = LineChart(seriesA: csat, seriesB: nps, firstLabel: first, lastLabel: last,
+                              format: { numbers.number($0, decimals: 0) })
+        chart.draw(into: &canvas, plot, glyphs: ctx.glyphs)
+    }
+}

@@ -1,0 +1,31 @@
+/// Texts the view needs that Labels does not have yet (key help beyond
+/// the footer's actions, freshness). English and Spanish, like Labels.
+struct ViewText {
+    let language: Language
+
+    private func pick(_ en: String, _ es: String) -> String { language == .english ? en : es }
+
+    var productName: String { "Tablero" }
+    var zoom: Label { language == .english ? Label("zoom pane", short: "zoom") : Label("ampliar panel", short: "ampliar") }
+    var back: Label { language == .english ? Label("back", short: "back") : Label("volver") }
+    var previousPane: String { pick("previous pane", "panel anterior") }
+    var tenSteps: String { pick("change value ten steps", "cambiar valor diez pasos") }
+    var resetSlider: String { pick("reset this slider", "restablecer este control") }
+    var resetAll: String { pick("reset every slider", "restablecer todos los controles") }
+    var cycleWindow: String { pick("window: today, 7 days, 30 days, all", "periodo: hoy, 7 días, 30 días, todo") }
+    var zoomHelp: String { pick("zoom a pane to full screen", "ampliar un panel a pantalla completa") }
+    var backHelp: String { pick("back from zoom", "volver de la ampliación") }
+    var helpHelp: String { pick("this help (any key closes it)", "esta ayuda (cualquier tecla la cierra)") }
+    var quitHelp: String { pick("quit", "salir") }
+    var closeHelp: Label { language == .english ? Label("close help", short: "close") : Label("cerrar ayuda", short: "cerrar") }
+    var locked: String { pick("locked", "bloqueado") }
+
+    /// `updated 12s ago` / `actualizado hace 12s`.
+    func updated(_ age: String) -> String { pick("updated \(age) ago", "actualizado hace \(age)") }
+
+    /// Data-quality findings: `Data quality 3`.
+    func findings(_ label: Label, _ n: String, room: Int) -> String {
+        let full = label.full + " " + n
+        return TextFit.width(full) <= room ? full : label.short + " " + n
+    }
+}

@@ -1,0 +1,64 @@
+/// Display-width arithmetic for widgets, counted the way `Canvas.put` draws:
+/// a grapheme with a control character shows as `?` (one column), a
+/// zero-width grapheme is dropped.
+public enum TextFit {
+    public static func width(_ text: String) -> Int {
+        var total = 0
+        for ch in text { total += width(of: ch) }
+        return total
+    }
+
+    static func width(of ch: Character) -> Int {
+        if ch.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) { return 1 }
+        return DisplayWidth.of(String(ch))
+    }
+
+    /// `text` cut to at most `columns`, ending with `ellipsis` when cut.
+    /// A wide character that would straddle the limit is left out whole.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if width(text) <= columns { return text }
+        let room = columns - width(ellipsis)
+        guard room >= 0 else { return "" }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = width(of: ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        // "Overhead …" reads as two words; "Overhead…" as one cut word.
+        while out.last?.isWhitespace == true { out.removeLast() }
+        return out + ellipsis
+    }
+
+    /// Right-aligned in `columns` (cut with `ellipsis` when too wide).
+    public static func right(_ text: String, _ columns: Int, ellipsis: String = "…") -> String {
+        let t = truncate(text, to: columns, ellipsis: ellipsis)
+        return String(repeating: " ", count: max(0, columns - width(t))) + t
+    }
+
+    /// Left-aligned and padded to `columns`.
+    public static func left(_ text: String, _ columns: Int, ellipsis: String = "…") -> String {
+        let t = truncate(text, to: columns, ellipsis: ellipsis)
+        return t + String(repeating: " ", count: max(0, columns - width(t)))
+    }
+}
+
+extension Canvas {
+    /// Writes `text` at (`dx`, `dy`) inside `rect`, clipped to the
+    /// rectangle (and to the canvas): the one way widgets draw text, so none
+    /// can write outside its rectangle. Returns the columns used.
+    @discardableResult
+    mutating func put(in rect: Rect, _ dx: Int, _ dy: Int, _ text: String, _ style: Style = .plain) -> Int {
+        guard dx >= 0, dy >= 0, dy < rect.height, dx < rect.width else { return 0 }
+        // Canvas.put clips to the canvas itself (columns left of 0 are skipped).
+        return put(rect.x + dx, rect.y + dy, text, style, maxWidth: rect.width - dx)
+    }
+
+    /// Fills `rect` (clipped to the canvas) with one character.
+    mutating func fill(_ rect: Rect, _ text: String = " ", _ style: Style = .plain) {
+        fill(rect.x, rect.y, width: rect.width, height: rect.height, text, style)
+    }
+}

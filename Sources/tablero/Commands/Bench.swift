@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import TableroCore
+import TableroIngest
+
+/// The ingest benchmark of the foundation issue: a large events file, parsed
+/// and aggregated in-process, with throughput and peak memory. Figures are
+/// printed, never asserted.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate a large events directory (once) and time report on it: rows/s, MB/s, peak RSS.")
+
+    @Option(help: "Where the benchmark data lives (generated when missing).")
+    var dir = "/tmp/tablero-bench"
+
+    @Option(help: "Contacts to generate (about 3 event rows each).")
+    var contacts = 1_000_000
+
+    @Option(help: "Days they span.")
+    var days = 60
+
+    @Option(help: "Times to run the load; the best run is reported.")
+    var runs = 3
+
+    func run() throws {
+        if !FileManager.default.fileExists(atPath: dir + "/events.csv") {
+            // A separate process, so that generating does not count in this one's peak RSS.
+            print("generating \(contacts) contacts into \(dir) …")
+            fflush(nil)
+            let status = spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
+                                    "--event-days", String(days), "--queue-log-days", "0", "--end", "2026-11-22"])
+            guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
+        }
+        let files = try DataDirectory.list(dir)
+        let bytes = files.reduce(0) { total, f in
+            total + ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + f.path)[.size] as? Int) ?? 0)
+        }
+        let mb = Double(bytes) / 1_000_000
+
+        let readSeconds = time { _ = rawRead(files.map { dir + "/" + $0.path }) }
+        print(String(format: "raw read (read(2), 1 MiB chunks): %.0f MB/s", mb / readSeconds))
+
+        var best = Double.infinity
+        var rows = 0
+        for run in 1...max(1, runs) {
+            var loaded: DirectoryLoader.Loaded?
+            let seconds = time {
+                loaded = try? DirectoryLoader.load(root: dir, settings: Settings(), cutoff: nil)
+                if let store = loaded?.store {
+                    _ = store.report(window: .all, asOf: store.newestRowTime ?? 0)
+                }
+            }
+            guard let loaded else { throw CommandFailure(message: "\(dir): could not be loaded") }
+            rows = loaded.store.ledger.files.reduce(0) { $0 + $1.rows }
+            print(String(format: "run %d: %.2f s, %.0f MB/s, %.0f rows/s", run, seconds, mb / seconds, Double(rows) / seconds))
+            best = min(best, seconds)
+        }
+        print(String(format: "data: %d files, %.1f MB, %d rows", files.count, mb, rows))
+        print(String(format: "best: %.2f s for load + report: %.0f MB/s, %.0f rows/s (one core)", best, mb / best, Double(rows) / best))
+        print(String(format: "peak RSS: %.1f MB", peakRSSMegabytes()))
+    }
+
+    private func time(_ body: () -> Void) -> Double {
+        var a = timespec()
+        var b = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &a)
+        body()
+        clock_gettime(CLOCK_MONOTONIC, &b)
+        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+    }
+
+    private func rawRead(_ paths: [String]) -> Int {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var total = 0
+        for path in paths {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { continue }
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                total += n
+            }
+            close(fd)
+        }
+        return total
+    }
+
+    private func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
+    }
+
+    private func spawnSelf(_ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        do { try process.run() } catch { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

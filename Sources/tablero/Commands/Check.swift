@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TableroCore
+import TableroIngest
+import TableroReport
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read every file and print data-quality findings; exit 1 when anything was rejected.")
+
+    @Argument(help: "The data directory.")
+    var directory: String = "sample-data"
+
+    @Option(help: "Settings file (default DIR/tablero.toml).")
+    var config: String?
+
+    func run() throws {
+        let settings: Settings
+        let loaded: DirectoryLoader.Loaded
+        do {
+            settings = try DirectoryLoader.settings(root: directory, settingsPath: config)
+            loaded = try DirectoryLoader.load(root: directory, settings: settings, cutoff: nil)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+        let files = loaded.store.dataQuality(asOf: loaded.store.newestRowTime ?? 0)
+        print(ReportText.quality(files), terminator: "")
+        let rows = files.reduce(0) { $0 + $1.rows }
+        let rejected = files.reduce(0) { $0 + $1.rejected }
+        let unreadable = files.filter(\.unreadable).count
+        print("\n\(files.count) files, \(rows) rows, \(rejected) rejected, \(unreadable) unreadable")
+        if rejected > 0 || unreadable > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import TableroCore
+import TableroIngest
+import TableroReport
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every figure once, as text tables or as JSON.")
+
+    @OptionGroup var options: DataOptions
+
+    @Flag(help: "Print the JSON of CLI.md instead of tables.")
+    var json = false
+
+    func run() throws {
+        let p = try options.prepare(defaultWindow: .all, cutAtNow: true)
+        let report = p.store.report(window: p.window, asOf: p.asOf, scenario: p.scenario)
+        if json {
+            print(ReportJSON.make(report, clock: p.clock).serialized())
+        } else {
+            print(ReportText.make(report, clock: p.clock, directory: options.directory), terminator: "")
+        }
+    }
+}

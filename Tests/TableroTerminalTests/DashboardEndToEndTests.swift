@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The real `tablero` binary in tmux on a temporary data directory: panes
+/// and figures appear, a slider moves the scenario ROI, a resize re-lays the
+/// screen, and `q` exits 0 with the terminal modes restored.
+@Suite("Dashboard end to end (tmux)", .enabled(if: TmuxServer.path != nil, "tmux is not installed; the dashboard end-to-end test needs it"))
+struct DashboardEndToEndTests {
+    static let files: [String: String] = [
+        "events.csv": """
+        ts,contact_id,event,channel,queue,agent,first_contact
+        2026-11-22T09:00:00Z,c1,arrive,phone,billing,,
+        2026-11-22T09:00:10Z,c1,answer,phone,billing,Ana,
+        2026-11-22T09:05:10Z,c1,resolve,phone,billing,Ana,true
+        2026-11-22T09:50:00Z,c5,arrive,phone,billing,,
+
+        """,
+        "costs.csv": "period,category,amount\n2026-11,personnel,80000\n2026-11,technology,20000\n",
+        "benefits.csv": "period,kind,amount\n2026-11,upsell,300000\n2026-11,retention,100000\n",
+    ]
+
+    @Test func panesSliderResizeAndQuit() throws {
+        let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
+        let dir = NSTemporaryDirectory() + "tablero-dash-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (name, text) in Self.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        let server = TmuxServer()
+        defer {
+            server.kill()
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        let command = "stty -g > '\(dir)/before'; '\(tablero)' '\(dir)' --window all --as-of 2026-11-22T10:00:00Z 2> '\(dir)/stderr';"
+            + " s=$?; stty -g > '\(dir)/after'; echo $s > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; sleep 60"
+        try #require(server.start(command, width: 80, height: 24).status == 0)
+
+        let first = server.waitForScreen(containing: "What-if")
+        try #require(first.found, "dashboard never appeared; screen:\n\(first.screen)")
+        #expect(first.screen.contains("Waiting now"))
+        #expect(first.screen.contains("Queue"))
+        // c5 has waited 10 minutes at as-of; ROI (400,000 − 100,000) / 100,000.
+        #expect(first.screen.contains("10m 00s"))
+        #expect(first.screen.contains("300.0%"))
+
+        // Personnel +1 %: cost 100,800, ROI (400,000 − 100,800) / 100,800 = 296.8 %.
+        server.tmux("send-keys", "Right")
+        let moved = server.waitForScreen(containing: "296.8%")
+        #expect(moved.found, "scenario ROI did not move; screen:\n\(moved.screen)")
+
+        server.tmux("resize-window", "-x", "120", "-y", "40")
+        let wide = server.waitForScreen(containing: "Scenario · Forecast")
+        #expect(wide.found, "no re-layout at 120x40; screen:\n\(wide.screen)")
+
+        server.tmux("send-keys", "q")
+        var status: String?
+        _ = TmuxServer.waitUntil(seconds: 15) {
+            status = try? String(contentsOfFile: dir + "/status", encoding: .utf8)
+            return status != nil
+        }
+        #expect(status?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        let before = try? String(contentsOfFile: dir + "/before", encoding: .utf8)
+        let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
+        #expect(before != nil && before == after, "terminal modes restored")
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+import TableroCore
+@testable import TableroUI
+
+@Suite struct LabelsTests {
+    @Test func bothLanguagesComplete() {
+        for key in LabelKey.allCases {
+            let en = english[key], es = spanish[key]
+            for text in [en.full, en.short, es.full, es.short] {
+                #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key)")
+            }
+            // A short form is never longer than the full one.
+            #expect(TextFit.width(en.short) <= TextFit.width(en.full), "\(key) en")
+            #expect(TextFit.width(es.short) <= TextFit.width(es.full), "\(key) es")
+        }
+        #expect(LabelKey.allCases.count > 100)
+    }
+
+    @Test func glossaryTerms() {
+        #expect(spanish.waitingNow == Label("En espera ahora", short: "En espera"))
+        #expect(spanish.longestWait.short == "Máx. espera")
+        #expect(spanish.serviceLevel == Label("Nivel de servicio", short: "NS"))
+        #expect(spanish.firstResponse.short == "1.ª resp.")
+        #expect(spanish.churn == Label("Tasa de abandono de clientes", short: "Pérdida"))
+        #expect(spanish.whatIf == Label("Escenario (¿y si…?)", short: "¿Y si…?"))
+        #expect(spanish.chanceOfWaiting.short == "P(espera)")
+        #expect([spanish.baseline, spanish.scenario, spanish.difference].map(\.full) == ["Base", "Escenario", "Diferencia"])
+        #expect(english.averageWait.full == "Average wait (ASA)")
+        #expect(english.returnPerCost.full == "Return per $1")
+        // Acronyms stay as they are in both languages.
+        for (en, es) in [(english.csat, spanish.csat), (english.nps, spanish.nps), (english.ces, spanish.ces),
+                         (english.clv, spanish.clv), (english.roi, spanish.roi), (english.handleTime, spanish.handleTime),
+                         (english.firstContactResolution, spanish.firstContactResolution)] {
+            #expect(es.full.contains(en.short), "\(es.full)")
+            #expect(es.short == en.short)
+        }
+    }
+
+    /// Every full and short term of GLOSSARY.md's table is a label (the
+    /// stale and too-small lines are checked below, with their values).
+    @Test func everyGlossaryTermIsThere() {
+        let englishTerms = [
+            "Queue", "Waiting now", "Longest wait", "Average wait (ASA)", "Service level", "Abandon rate",
+            "First response", "Handle time (AHT)", "Resolution time", "First contact resolution", "Agents",
+            "Satisfaction", "CSAT", "NPS", "Promoters", "Passives", "Detractors", "CES", "Retention rate", "Churn",
+            "CLV", "Personnel", "Training", "Technology", "Overhead", "Other", "Upsell", "Cross-sell", "Saved carts",
+            "CLV uplift", "Referrals", "Retention", "Total cost", "Benefit", "Net benefit", "ROI", "Return per $1",
+            "Attribution", "Acquisition cost ×retention", "What-if", "Baseline", "Scenario", "Difference",
+            "Break-even", "Forecast (Erlang C)", "Chance of waiting", "Occupancy", "Agents needed", "Today",
+            "7 days", "30 days", "All", "Data quality",
+        ]
+        let spanishTerms = [
+            "Cola", "En espera ahora", "En espera", "Espera más larga", "Máx. espera", "Tiempo medio de espera",
+            "T. espera", "Nivel de servicio", "NS", "Tasa de abandono", "Abandono", "Tiempo de primera respuesta",
+            "1.ª resp.", "Tiempo medio de gestión (AHT)", "AHT", "Tiempo de resolución", "Resolución",
+            "Resolución en el primer contacto (FCR)", "FCR", "Agentes", "Satisfacción",
+            "Satisfacción del cliente (CSAT)", "CSAT", "Net Promoter Score (NPS)", "NPS", "Promotores", "Pasivos",
+            "Detractores", "Prom.", "Pas.", "Detr.", "Puntuación de esfuerzo del cliente (CES)", "CES",
+            "Tasa de retención de clientes", "Retención", "Tasa de abandono de clientes", "Pérdida",
+            "Valor de vida del cliente (CLV)", "CLV", "Personal", "Formación", "Tecnología", "Gastos generales",
+            "Otros", "Ventas adicionales", "Venta cruzada", "Carritos recuperados", "Aumento del CLV",
+            "Recomendaciones", "Coste total", "Beneficio", "Beneficio neto", "ROI",
+            "Retorno por cada 1 € invertido", "Retorno/coste", "Atribución al servicio", "Atribución",
+            "Coste de adquisición ×retención", "CAC ×", "Escenario (¿y si…?)", "¿Y si…?", "Base", "Escenario",
+            "Diferencia", "Punto de equilibrio", "Equilibrio", "Previsión (Erlang C)", "Previsión",
+            "Probabilidad de espera", "P(espera)", "Ocupación", "Agentes necesarios", "Agentes nec.", "Hoy",
+            "7 días", "30 días", "Todo", "Calidad de datos", "Datos",
+        ]
+        let en = Set(LabelKey.allCases.flatMap { [english[$0].full, english[$0].short] })
+        let es = Set(LabelKey.allCases.flatMap { [spanish[$0].full, spanish[$0].short] })
+        for term in englishTerms { #expect(en.contains(term), "missing English \(term)") }
+        for term in spanishTerms { #expect(es.contains(term), "missing Spanish \(term)") }
+    }
+
+    @Test func labelsWithValues() {
+        #expect(english.stale(minutes: 7) == "Stale: no new data for 7 min")
+        #expect(spanish.stale(minutes: 7) == "Datos sin actualizar desde hace 7 min")
+        #expect(english.tooSmall(width: 80, height: 24) == "Terminal too small (needs 80×24)")
+        #expect(spanish.tooSmall(width: 80, height: 24) == "Terminal demasiado pequeño (necesita 80×24)")
+        #expect(english.window(.lastDays(7)) == "7 days" && spanish.window(.lastDays(30)) == "30 días")
+        #expect(spanish.window(.today) == "Hoy" && spanish.window(.all) == "Todo" && spanish.window(.lastDays(14)) == "14 días")
+        #expect(spanish.returnPer(currencySymbol: "€") == "Retorno por cada 1 € invertido")
+        #expect(english.returnPer(currencySymbol: "€") == "Return per €1")
+        #expect(spanish.unit(.retention) == "p. p." && spanish.unit(.agents) == "agentes" && spanish.unit(.personnel) == "%")
+        for s in Slider.allCases {
+            #expect(!english.slider(s).full.isEmpty && !spanish.slider(s).full.isEmpty)
+            #expect(english.slider(s) != spanish.slider(s), "\(s)")
+        }
+        #expect(Language(locale: "es_MX") == .spanish && Language(locale: "en-GB") == .english && Language(locale: "") == .english)
+    }
+
+    @Test func fittingPicksShortWhenNarrow() {
+        #expect(spanish.averageWait.fitting(30) == "Tiempo medio de espera")
+        #expect(spanish.averageWait.fitting(12) == "T. espera")
+    }
+
+    @Test func spanishNumbersComeFromNumberStyle() {
+        let n = spanish.numbers(currency: "EUR")
+        #expect(n == NumberStyle(locale: "es", currency: "EUR"))
+        #expect(n.number(1234.5, decimals: 1) == "1.234,5")
+        #expect(n.percent(81.2) == "81,2 %")
+        #expect(n.money(1234) == "1.234 €")
+        #expect(english.numbers(currency: "USD").money(1234) == "$1,234")
+    }
+}

@@ -1,0 +1,136 @@
+import Testing
+import TableroCore
+@testable import TableroUI
+
+/// Each key's effect on the model: slider bounds and steps, pane focus,
+/// window cycling, zoom, help, quit, wall and locked modes.
+@Suite struct UpdateTests {
+    func model() -> DashboardModel { DashboardModel(settings: Settings()) }
+
+    @discardableResult
+    func press(_ m: inout DashboardModel, _ keys: Key...) -> [Command] {
+        keys.flatMap { update(&m, .key($0)) }
+    }
+
+    @Test func tabCyclesPanesBothWays() {
+        var m = model()
+        press(&m, .tab)
+        #expect(m.focus == .satisfaction)
+        press(&m, .tab, .tab, .tab)
+        #expect(m.focus == .queue)
+        press(&m, .backTab)
+        #expect(m.focus == .whatIf)
+    }
+
+    @Test func arrowsAndVimKeysSelectSliders() {
+        var m = model()
+        press(&m, .down, .character("j"))
+        #expect(m.selectedSlider == .technology)
+        press(&m, .up)
+        #expect(m.selectedSlider == .training)
+        press(&m, .character("k"), .character("k"))
+        #expect(m.selectedSlider == .attribution) // wraps
+    }
+
+    @Test func slidersMoveByTheirStepAndStopAtTheirBounds() {
+        var m = model()
+        // personnel: step 1, range −50…100.
+        #expect(press(&m, .right, .character("l")) == [.recompute, .recompute])
+        #expect(m.scenario[.personnel] == 2)
+        press(&m, .pageDown)
+        #expect(m.scenario[.personnel] == -8)
+        for _ in 0..<10 { press(&m, .shiftLeft) }
+        #expect(m.scenario[.personnel] == -50)
+        #expect(press(&m, .left).isEmpty) // at the bound: nothing to recompute
+        // retention: step 0.5, range ±20.
+        m.selectedSlider = .retention
+        press(&m, .right, .right, .character("h"))
+        #expect(m.scenario[.retention] == 0.5)
+        press(&m, .pageUp, .pageUp, .pageUp, .shiftRight, .shiftRight)
+        #expect(m.scenario[.retention] == 20)
+    }
+
+    @Test func agentsSliderCannotRemoveTheLastAgent() {
+        var m = model()
+        m.selectedSlider = .agents
+        // No report: agents unknown, so the slider cannot go below 0.
+        press(&m, .left)
+        #expect(m.scenario[.agents] == 0)
+        press(&m, .right, .right)
+        #expect(m.scenario[.agents] == 2)
+    }
+
+    @Test func zeroResetsOneSliderAndCapitalRAll() {
+        var m = model()
+        press(&m, .right, .right)
+        m.selectedSlider = .attribution
+        press(&m, .left) // 100 → 95
+        #expect(m.scenario[.attribution] == 95)
+        #expect(press(&m, .character("0")) == [.recompute])
+        #expect(m.scenario[.attribution] == 100) // back to the setting, not 0
+        #expect(m.scenario[.personnel] == 2)
+        #expect(press(&m, .character("R")) == [.recompute])
+        #expect(m.scenario == Scenario(settings: Settings()))
+        #expect(press(&m, .character("R")).isEmpty)
+    }
+
+    @Test func wCyclesTheWindow() {
+        var m = model()
+        #expect(press(&m, .character("w")) == [.recompute])
+        #expect(m.window == .lastDays(7))
+        press(&m, .character("w"), .character("w"))
+        #expect(m.window == .all)
+        press(&m, .character("w"))
+        #expect(m.window == .today)
+    }
+
+    @Test func digitsZoomAndEscapeReturns() {
+        var m = model()
+        press(&m, .character("3"))
+        #expect(m.zoom == .roi)
+        press(&m, .character("1"))
+        #expect(m.zoom == .queue)
+        press(&m, .escape)
+        #expect(m.zoom == nil)
+        press(&m, .character("5"))
+        #expect(m.zoom == nil)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        var m = model()
+        press(&m, .character("?"))
+        #expect(m.showHelp)
+        press(&m, .right) // closes help, does not move a slider
+        #expect(!m.showHelp)
+        #expect(m.scenario[.personnel] == 0)
+    }
+
+    @Test func qAndCtrlCQuit() {
+        var m = model()
+        #expect(press(&m, .character("q")) == [.quit])
+        #expect(m.quitting)
+        var n = model()
+        #expect(press(&n, .ctrlC) == [.quit])
+    }
+
+    @Test func lockedIgnoresEverythingButCtrlC() {
+        var m = model()
+        m.locked = true
+        #expect(press(&m, .character("q"), .tab, .right, .character("w")).isEmpty)
+        #expect(m.focus == .queue && !m.quitting)
+        #expect(press(&m, .ctrlC) == [.quit])
+    }
+
+    @Test func wallModeHasNoSliders() {
+        var m = model()
+        m.wall = true
+        #expect(press(&m, .right, .down, .character("R")).isEmpty)
+        #expect(m.scenario == Scenario(settings: Settings()))
+    }
+
+    @Test func resizeRecordsTheSize() {
+        var m = model()
+        #expect(update(&m, .resized(width: 200, height: 50)).isEmpty)
+        #expect(m.width == 200 && m.height == 50)
+    }
+}
