@@ -59,13 +59,15 @@ struct TerminalEndToEndTests {
         let started = run.start()
         try #require(started.status == 0, "tmux new-session failed: \(started.output)")
 
-        let title = run.server.waitForScreen(containing: "Tablero terminal probe")
-        try #require(title.found, "title never appeared; screen:\n\(title.screen)")
-        #expect(title.screen.contains("size 80x24"))
-        #expect(title.screen.contains("ñandú 日本 ▁▂▃▅▇"), "UTF-8 text drawn whole")
-        #expect(title.screen.contains("colors: full256 unicode: true"))
+        // Rows 0 to 6 of the first frame: the wait ends only when all are in.
+        let title = run.server.waitForScreen(containingAll: [
+            "Tablero terminal probe", "size 80x24", "colors: full256 unicode: true",
+            "ñandú 日本 ▁▂▃▅▇", "(q quits)",
+        ])
+        try #require(title.found, "first frame never complete (size, UTF-8 text drawn whole, 256 colours); screen:\n\(title.screen)")
         // Colour reaches the terminal: the critical word in 256-colour red.
-        #expect(run.server.capture(escapes: true).contains("38;5;196"))
+        let red = run.server.waitForEscapedScreen { $0.contains("38;5;196") }
+        #expect(red.found, "no 256-colour red; screen:\n\(red.screen)")
 
         run.server.tmux("send-keys", "Right")
         let key = run.server.waitForScreen(containing: "last key: right")
@@ -123,11 +125,11 @@ struct TerminalEndToEndTests {
         let run = try ProbeRun()
         defer { run.cleanUp() }
         try #require(run.start(prefix: "NO_COLOR=1").status == 0)
-        let shown = run.server.waitForScreen(containing: "colors: monochrome")
+        let shown = run.server.waitForScreen(containingAll: ["colors: monochrome", "critical", "(q quits)"])
         try #require(shown.found, "screen:\n\(shown.screen)")
-        let escaped = run.server.capture(escapes: true)
-        #expect(!escaped.contains("38;5;"))
-        #expect(escaped.contains("\u{1b}[7m") || escaped.contains(";7m"), "critical/selected drawn in reverse")
+        let reverse = run.server.waitForEscapedScreen { $0.contains("\u{1b}[7m") || $0.contains(";7m") }
+        #expect(reverse.found, "critical/selected drawn in reverse; screen:\n\(reverse.screen)")
+        #expect(!reverse.screen.contains("38;5;"))
         run.server.tmux("send-keys", "q")
         #expect(run.exitStatus() == "0")
     }

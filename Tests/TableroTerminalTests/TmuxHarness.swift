@@ -145,10 +145,30 @@ struct TmuxServer {
 
     /// Waits for `text` on the screen; returns the last capture either way.
     func waitForScreen(containing text: String, seconds: Double = 15) -> (found: Bool, screen: String) {
+        waitForScreen(containingAll: [text], seconds: seconds)
+    }
+
+    /// Waits until every one of `texts` is on the same capture. A frame
+    /// reaches tmux in pieces: its first row can be on screen while its last
+    /// is still in the pty, so a test that checks several rows of a frame
+    /// waits for all of them rather than for one and then looks at the rest
+    /// (that race failed a CI run).
+    func waitForScreen(containingAll texts: [String], seconds: Double = 15) -> (found: Bool, screen: String) {
         var screen = ""
         let found = Self.waitUntil(seconds: seconds) {
             screen = capture()
-            return screen.contains(text)
+            return texts.allSatisfy { screen.contains($0) }
+        }
+        return (found, screen)
+    }
+
+    /// Like `waitForScreen(containingAll:)` on `capture-pane -e`: the
+    /// capture keeps the escape sequences of colours and attributes.
+    func waitForEscapedScreen(seconds: Double = 15, _ condition: (String) -> Bool) -> (found: Bool, screen: String) {
+        var screen = ""
+        let found = Self.waitUntil(seconds: seconds) {
+            screen = capture(escapes: true)
+            return condition(screen)
         }
         return (found, screen)
     }
