@@ -22,17 +22,42 @@ public struct Report: Sendable {
         public var ces: Double?
     }
 
+    /// Days a trend shows one point per day for; longer windows fold into weeks.
+    public static let daysBeforeWeeks = 60
+
+    /// ASA of one clock hour.
+    public struct HourPoint: Sendable, Equatable {
+        /// The hour's start (epoch seconds).
+        public var start: Double
+        public var answered: Int
+        public var asaSeconds: Double?
+    }
+
+    /// Hours the "last hours" series covers, ending with as-of's hour.
+    public static let recentHourCount = 24
+
     public var asOf: Double
     public var window: ResolvedWindow
     public var queue: QueueFigures
     public var byQueue: [String: QueueFigures]
     public var byChannel: [String: QueueFigures]
     public var satisfaction: SatisfactionFigures
+    /// Satisfaction in the equal window just before this one (the arrows);
+    /// nil for `all`, which has nothing before it.
+    public var previousSatisfaction: SatisfactionFigures?
     public var retention: RetentionFigures
     public var roi: ROIFigures
     public var forecast: Forecast
     public var scenario: ScenarioBlock
     public var trend: [TrendDay]
+    /// The same figures pooled per week (Monday to Sunday, clipped to the
+    /// window; `date` is the week's first day in the window) when the window
+    /// is longer than 60 days, else empty: a chart of more days than that
+    /// has fewer columns than points.
+    public var trendWeeks: [TrendDay]
+    /// ASA per clock hour over the last `recentHourCount` hours up to as-of,
+    /// oldest first (whatever the window: the view shows it for today).
+    public var recentHours: [HourPoint]
     public var dataQuality: [FileQuality]
     public var settings: Settings
 }

@@ -72,11 +72,14 @@ extension MetricsStore {
             targetRetentionPP: economics.roiTarget.flatMap { ScenarioModel.retentionFor(roiPercent: $0, s, inputs) }
         )
 
+        let previous: SatisfactionFigures? = spec == .all
+            ? nil : SatisfactionFigures(satisfaction(window.previous(clock: clock).days))
         return Report(
             asOf: asOf, window: window, queue: queue, byQueue: byQueue, byChannel: byChannel,
-            satisfaction: SatisfactionFigures(merged.satisfaction), retention: retention, roi: roi,
-            forecast: forecast, scenario: block, trend: trend(window.days), dataQuality: qualityAt(asOf),
-            settings: settings
+            satisfaction: SatisfactionFigures(merged.satisfaction), previousSatisfaction: previous,
+            retention: retention, roi: roi, forecast: forecast, scenario: block, trend: trend(window.days),
+            trendWeeks: window.days.count > Report.daysBeforeWeeks ? weeklyTrend(window.days) : [],
+            recentHours: recentHours(asOf), dataQuality: qualityAt(asOf), settings: settings
         )
     }
 
@@ -111,17 +114,58 @@ extension MetricsStore {
     /// One mergeable aggregate of the given days (the merge property's subject).
     public func aggregate(_ range: ClosedRange<LocalDay>) -> QueueAggregate { merge(range).total }
 
-    func trend(_ range: ClosedRange<LocalDay>) -> [Report.TrendDay] {
-        range.map { day in
-            var agg = QueueAggregate()
-            for index in days[day]?.groups.values ?? [:].values { agg.merge(aggregates[index]) }
-            let q = QueueFigures(agg)
-            let s = SatisfactionFigures(days[day]?.satisfaction ?? SatisfactionAggregate())
-            return Report.TrendDay(date: day, offered: q.offered, answered: q.answered, abandoned: q.abandoned,
-                                   asaSeconds: q.asaSeconds, serviceLevelPercent: q.serviceLevelPercent,
-                                   abandonRatePercent: q.abandonRatePercent, csatPercent: s.csatPercent,
-                                   nps: s.nps, ces: s.ces)
+    /// ASA per clock hour, the last `Report.recentHourCount` hours to as-of.
+    func recentHours(_ asOf: Double) -> [Report.HourPoint] {
+        let last = Int((asOf / 3600).rounded(.down))
+        return ((last - Report.recentHourCount + 1)...last).map { hour in
+            let w = hourlyWaits[hour] ?? HourWaits()
+            return Report.HourPoint(start: Double(hour) * 3600, answered: w.count,
+                                    asaSeconds: w.count > 0 ? w.sum / Double(w.count) : nil)
         }
+    }
+
+    /// Satisfaction alone over some days (cheaper than a whole merge).
+    func satisfaction(_ range: ClosedRange<LocalDay>) -> SatisfactionAggregate {
+        var total = SatisfactionAggregate()
+        let held = days.count < range.count
+            ? days.keys.filter { range.contains($0) }
+            : range.filter { days[$0] != nil }
+        for day in held { total.merge(days[day]!.satisfaction) }
+        return total
+    }
+
+    func trend(_ range: ClosedRange<LocalDay>) -> [Report.TrendDay] {
+        range.map { trendPoint($0...$0) }
+    }
+
+    /// Monday-to-Sunday weeks, clipped to `range`, each pooled (a week's
+    /// CSAT is its positive answers over its answers, not a mean of days).
+    func weeklyTrend(_ range: ClosedRange<LocalDay>) -> [Report.TrendDay] {
+        var points: [Report.TrendDay] = []
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            let end = min(range.upperBound, start.advanced(by: 6 - start.weekdayFromMonday))
+            points.append(trendPoint(start...end))
+            start = end.advanced(by: 1)
+        }
+        return points
+    }
+
+    /// One point of the trend: the figures of `range` pooled, dated by its first day.
+    func trendPoint(_ range: ClosedRange<LocalDay>) -> Report.TrendDay {
+        var agg = QueueAggregate()
+        var sat = SatisfactionAggregate()
+        for day in range {
+            guard let bucket = days[day] else { continue }
+            for index in bucket.groups.values { agg.merge(aggregates[index]) }
+            sat.merge(bucket.satisfaction)
+        }
+        let q = QueueFigures(agg)
+        let s = SatisfactionFigures(sat)
+        return Report.TrendDay(date: range.lowerBound, offered: q.offered, answered: q.answered, abandoned: q.abandoned,
+                               asaSeconds: q.asaSeconds, serviceLevelPercent: q.serviceLevelPercent,
+                               abandonRatePercent: q.abandonRatePercent, csatPercent: s.csatPercent,
+                               nps: s.nps, ces: s.ces)
     }
 
     // MARK: As-of figures

@@ -24,6 +24,11 @@ public struct MetricsStore: Sendable {
     /// The newest row time seen (for freshness).
     public internal(set) var newestRowTime: Double?
 
+    /// Answered waits per clock hour (hour number since the epoch), for the
+    /// "last hours" sparkline of a day's wallboard. One entry per hour of
+    /// data: small, and it does not grow with rows.
+    public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
+
     var contacts = ContactTable()
     var agentLastAnswer: [AgentGroup: Double] = [:]
     var pbxAgents: [String: PBXAgent] = [:]
@@ -114,6 +119,11 @@ public struct MetricsStore: Sendable {
         }
         pbxAgents[event.agent] = agent
     }
+}
+
+public struct HourWaits: Sendable, Equatable {
+    public var count = 0
+    public var sum = 0.0
 }
 
 struct CellCacheEntry: Sendable {

@@ -32,6 +32,8 @@ public struct LocalDay: Sendable, Hashable, Comparable, Strideable, CustomString
     public static func < (a: LocalDay, b: LocalDay) -> Bool { a.number < b.number }
     public func distance(to other: LocalDay) -> Int { other.number - number }
     public func advanced(by n: Int) -> LocalDay { LocalDay(number: number + n) }
+    /// 0 for Monday … 6 for Sunday (day 0, 1970-01-01, was a Thursday).
+    public var weekdayFromMonday: Int { ((number % 7) + 7 + 3) % 7 }
 
     public var description: String {
         let (y, m, d) = civil

@@ -85,6 +85,7 @@ extension LabelKey {
         case .unclosed: Label("Unclosed")
         case .errors: Label("Errors")
         case .trend: Label("Trend")
+        case .asaByHour: Label("ASA by hour", short: "ASA/h")
         case .byQueue: Label("By queue")
         case .byChannel: Label("By channel")
         case .retention: Label("Retention")

@@ -89,6 +89,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case errors
     // MARK: pane titles
     case trend
+    case asaByHour
     case byQueue
     case byChannel
     case retention

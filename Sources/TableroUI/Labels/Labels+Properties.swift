@@ -86,6 +86,7 @@ extension Labels {
     public var errors: Label { self[.errors] }
     // MARK: pane titles
     public var trend: Label { self[.trend] }
+    public var asaByHour: Label { self[.asaByHour] }
     public var byQueue: Label { self[.byQueue] }
     public var byChannel: Label { self[.byChannel] }
     public var retention: Label { self[.retention] }

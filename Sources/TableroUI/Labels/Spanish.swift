@@ -86,6 +86,7 @@ extension LabelKey {
         case .unclosed: Label("Sin cerrar")
         case .errors: Label("Errores")
         case .trend: Label("Tendencia")
+        case .asaByHour: Label("T. espera por hora", short: "T. espera/h")
         case .byQueue: Label("Por cola")
         case .byChannel: Label("Por canal")
         case .retention: Label("Retención")

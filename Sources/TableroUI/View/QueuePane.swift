@@ -106,13 +106,16 @@ enum QueuePane {
         gauge.draw(into: &canvas, Rect(x: row.x + nameWidth, y: row.y, width: barWidth, height: 1), glyphs: ctx.glyphs)
     }
 
-    /// `Trend ASA  ▁▂▅█▃  12-01 … 12-07`: ASA per day of the window.
+    /// `Trend ASA  ▁▂▅█▃  22s`: ASA per day of the window; for today, ASA
+    /// per clock hour over the last hours (a day's one point says nothing).
     static func drawTrend(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ row: Rect) {
         let l = ctx.labels
-        let name = ctx.fold(l.trend.full + " " + l.averageWait.short)
+        let hourly = report.window.spec == .today
+        let name = ctx.fold(hourly ? l.asaByHour.full : l.trend.full + " " + l.averageWait.short)
         let x = canvas.put(in: row, 0, 0, name, FigureCell.labelStyle) + 1
-        let values = report.trend.map(\.asaSeconds)
-        let lastText = ctx.numbers.duration(values.last ?? nil)
+        let values = hourly ? report.recentHours.map(\.asaSeconds) : report.trend.map(\.asaSeconds)
+        // The latest known value: the current hour may have no answer yet.
+        let lastText = ctx.numbers.duration(values.last { $0 != nil } ?? nil)
         let room = row.width - x - TextFit.width(lastText) - 1
         guard room >= 3 else { return }
         let width = min(room, max(values.count, 1))

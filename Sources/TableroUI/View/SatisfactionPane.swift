@@ -25,10 +25,18 @@ enum SatisfactionPane {
         }
         if let head = flow.take(2) {
             let w = (head.width - 4) / 3
+            let before = report.previousSatisfaction
+            let csatMove = Movement(s.csatPercent, before?.csatPercent, decimals: 1, n)
+            let npsMove = Movement(s.nps, before?.nps, decimals: 0, n)
+            let cesMove = Movement(s.ces, before?.ces, decimals: 1, n)
             let tiles = [
-                NumberTile(label: l.csat.fitting(w), value: csat, level: csatLevel),
-                NumberTile(label: l.nps.fitting(w), value: nps, level: npsLevel),
-                NumberTile(label: l.ces.fitting(w), value: ces, level: s.ces == nil ? .unknown : .good),
+                NumberTile(label: l.csat.fitting(w), value: csat, level: csatLevel, direction: csatMove.direction,
+                           delta: csatMove.delta, deltaLevel: t.delta(csatMove.change, upIsGood: true)),
+                NumberTile(label: l.nps.fitting(w), value: nps, level: npsLevel, direction: npsMove.direction,
+                           delta: npsMove.delta, deltaLevel: t.delta(npsMove.change, upIsGood: true)),
+                // CES has no target and scales differ in which way is better: a plain arrow.
+                NumberTile(label: l.ces.fitting(w), value: ces, level: s.ces == nil ? .unknown : .good,
+                           direction: cesMove.direction, delta: cesMove.delta, deltaLevel: .unknown),
             ]
             for (i, tile) in tiles.enumerated() {
                 let x = head.x + i * (w + 2)
@@ -53,30 +61,17 @@ enum SatisfactionPane {
         }
     }
 
-    /// Days of the trend, or weeks (averages of the known days) beyond 60 days.
-    static func series(_ trend: [Report.TrendDay]) -> (csat: [Double?], nps: [Double?], first: String, last: String) {
+    /// Days of the trend, or the report's pooled weeks beyond 60 days; the
+    /// labels are the first and last day shown.
+    static func series(_ report: Report) -> (csat: [Double?], nps: [Double?], first: String, last: String) {
         func md(_ d: LocalDay) -> String { String(d.description.dropFirst(5)) }
-        guard let first = trend.first, let last = trend.last else { return ([], [], "", "") }
-        if trend.count <= 60 {
-            return (trend.map(\.csatPercent), trend.map(\.nps), md(first.date), md(last.date))
-        }
-        func mean(_ v: [Double?]) -> Double? {
-            let known = v.compactMap { $0 }
-            return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
-        }
-        // Weeks end on the last day, so the latest week is whole.
-        var weeks: [ArraySlice<Report.TrendDay>] = []
-        var end = trend.count
-        while end > 0 {
-            weeks.insert(trend[max(0, end - 7)..<end], at: 0)
-            end -= 7
-        }
-        return (weeks.map { mean($0.map(\.csatPercent)) }, weeks.map { mean($0.map(\.nps)) },
-                md(weeks.first!.first!.date), md(last.date))
+        let points = report.trendWeeks.isEmpty ? report.trend : report.trendWeeks
+        guard let first = points.first, let last = report.trend.last else { return ([], [], "", "") }
+        return (points.map(\.csatPercent), points.map(\.nps), md(first.date), md(last.date))
     }
 
     static func drawChart(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
-        let (csat, nps, first, last) = series(report.trend)
+        let (csat, nps, first, last) = series(report)
         var plot = rect
         if rect.height >= 5 {
             // Legend above the plot: which marker is which.
@@ -92,5 +87,23 @@ enum SatisfactionPane {
         let chart = LineChart(seriesA: csat, seriesB: nps, firstLabel: first, lastLabel: last,
                               format: { numbers.number($0, decimals: 0) })
         chart.draw(into: &canvas, plot, glyphs: ctx.glyphs)
+    }
+}
+
+/// How a figure moved against the previous equal window, at the precision
+/// it is shown with: a change that rounds to nothing is flat.
+struct Movement {
+    var change: Double?
+    var direction: Direction?
+    var delta: String?
+
+    init(_ now: Double?, _ before: Double?, decimals: Int, _ numbers: NumberStyle) {
+        guard let now, let before, now.isFinite, before.isFinite else { return }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let shown = ((now - before) * scale).rounded() / scale
+        change = shown
+        direction = Direction(change: shown)
+        if shown != 0 { delta = (shown > 0 ? "+" : "") + numbers.number(shown, decimals: decimals) }
     }
 }

@@ -6,8 +6,9 @@ import TableroIngest
 /// The ingest benchmark of the foundation issue: a large events file, parsed
 /// and aggregated in-process, with throughput and peak memory. Figures are
 /// printed, never asserted.
-struct Bench: ParsableCommand {
+struct BenchIngest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Generate a large events directory (once) and time report on it: rows/s, MB/s, peak RSS.")
 
     @Option(help: "Where the benchmark data lives (generated when missing).")
@@ -37,14 +38,14 @@ struct Bench: ParsableCommand {
         }
         let mb = Double(bytes) / 1_000_000
 
-        let readSeconds = time { _ = rawRead(files.map { dir + "/" + $0.path }) }
+        let readSeconds = Measure.seconds { _ = rawRead(files.map { dir + "/" + $0.path }) }
         print(String(format: "raw read (read(2), 1 MiB chunks): %.0f MB/s", mb / readSeconds))
 
         var best = Double.infinity
         var rows = 0
         for run in 1...max(1, runs) {
             var loaded: DirectoryLoader.Loaded?
-            let seconds = time {
+            let seconds = Measure.seconds {
                 loaded = try? DirectoryLoader.load(root: dir, settings: Settings(), cutoff: nil)
                 if let store = loaded?.store {
                     _ = store.report(window: .all, asOf: store.newestRowTime ?? 0)
@@ -57,17 +58,9 @@ struct Bench: ParsableCommand {
         }
         print(String(format: "data: %d files, %.1f MB, %d rows", files.count, mb, rows))
         print(String(format: "best: %.2f s for load + report: %.0f MB/s, %.0f rows/s (one core)", best, mb / best, Double(rows) / best))
-        print(String(format: "peak RSS: %.1f MB", peakRSSMegabytes()))
+        print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
     }
 
-    private func time(_ body: () -> Void) -> Double {
-        var a = timespec()
-        var b = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &a)
-        body()
-        clock_gettime(CLOCK_MONOTONIC, &b)
-        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
-    }
 
     private func rawRead(_ paths: [String]) -> Int {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
@@ -85,11 +78,6 @@ struct Bench: ParsableCommand {
         return total
     }
 
-    private func peakRSSMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
-    }
 
     private func spawnSelf(_ arguments: [String]) -> Int32 {
         let process = Process()
