@@ -163,10 +163,12 @@ enum ViewFixture {
         for key in ["Tab", "Shift-Tab", "↑ ↓  k j", "← →  h l", "PgUp PgDn", "Shift-← →", "0 ", "R ", "w ", "1-4", "Esc", "?", "q  Ctrl-C"] {
             #expect(text.contains(key), "help lacks \(key)")
         }
-        // Named scenarios (s, l) are not handled yet, so help must not offer them.
-        for key in ["s  l"] {
-            #expect(!text.contains(key), "help offers \(key)")
+        // Named scenarios: save is `s`, load is capital `L` (`l` moves a slider).
+        func entry(_ key: String, _ action: String) -> Bool {
+            canvas.lines.contains { $0.contains("│ \(key) ") && $0.contains(action) }
         }
+        #expect(entry("s", "save scenario under a name"))
+        #expect(entry("L", "load a saved scenario"))
     }
 
     @Test func zoomFillsTheBodyWithOnePane() throws {

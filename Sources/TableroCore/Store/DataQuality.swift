@@ -12,6 +12,11 @@ public struct FileQuality: Sendable, Equatable {
     public var errors: [String] = []
     /// The file could not be read at all (permissions, a directory, binary).
     public var unreadable = false
+    /// Live: the file was removed (or renamed to a name Tablero does not
+    /// read). Its rows stay counted: they are history.
+    public var gone = false
+    /// The newest time stamped on a row of this file (freshness per kind).
+    public var newestRowTime: Double?
 
     public init(path: String, kind: String) {
         self.path = path
@@ -42,6 +47,12 @@ public struct DataQualityLedger: Sendable, Equatable {
 
     public mutating func countRow(_ file: Int32) { files[Int(file)].rows += 1 }
 
+    public mutating func noteRowTime(_ file: Int32, _ time: Double) {
+        let i = Int(file)
+        guard i >= 0 && i < files.count else { return }
+        if files[i].newestRowTime.map({ time > $0 }) ?? true { files[i].newestRowTime = time }
+    }
+
     public mutating func reject(_ origin: RowOrigin, _ reason: String) {
         let i = Int(origin.file)
         files[i].rejected += 1
@@ -54,6 +65,32 @@ public struct DataQualityLedger: Sendable, Equatable {
         files[i].unreadable = true
         let at = line.map { ":\($0)" } ?? ""
         files[i].note("\(files[i].path)\(at): \(reason)")
+    }
+
+    /// Live: the file went away (`true`) or came back (`false`).
+    public mutating func markGone(_ file: Int32, _ gone: Bool = true) { files[Int(file)].gone = gone }
+
+    /// Live: the file can be read again. Clears `unreadable` and the notes
+    /// of `fileError` without a line (`path: reason`); row notes stay.
+    public mutating func clearFileErrors(_ file: Int32) {
+        let i = Int(file)
+        guard files[i].unreadable else { return }
+        files[i].unreadable = false
+        let prefix = files[i].path + ": "
+        files[i].errors.removeAll { $0.hasPrefix(prefix) }
+    }
+
+    /// Live: a file renamed by a rotation keeps its entry under its new
+    /// name; its notes follow (`queue_log:7:` becomes `queue_log.1:7:`, the
+    /// same line). A gone entry that had `path` keeps its own.
+    public mutating func rename(_ file: Int32, to path: String) {
+        let i = Int(file)
+        let old = files[i].path
+        guard old != path else { return }
+        if index[old] == file { index[old] = nil }
+        index[path] = file
+        files[i].path = path
+        files[i].errors = files[i].errors.map { $0.hasPrefix(old + ":") ? path + $0.dropFirst(old.count) : $0 }
     }
 
     public mutating func countOrphan(_ file: Int32) { files[Int(file)].orphans += 1 }

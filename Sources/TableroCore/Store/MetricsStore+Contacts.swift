@@ -9,7 +9,7 @@ extension MetricsStore {
     /// The same, with the event's names already turned into ids (`nameID`)
     /// by a reader that caches them: the hot path of a large load.
     public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs) {
-        guard admit(e.time) else { return }
+        guard admit(e.time, from: origin) else { return }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
         // events as the table holds: its cost per event stays constant.

@@ -58,6 +58,13 @@ public struct MetricsStore: Sendable {
         return true
     }
 
+    /// The same, noting the row's time on its file (freshness per kind).
+    mutating func admit(_ time: Double, from origin: RowOrigin) -> Bool {
+        guard admit(time) else { return false }
+        ledger.noteRowTime(origin.file, time)
+        return true
+    }
+
     mutating func withAggregate(_ time: Double, _ group: GroupKey, _ body: (inout QueueAggregate) -> Void) {
         let day = clock.day(of: time)
         let slot = (day.number &* 31 &+ Int(group.queue) &* 7 &+ Int(group.channel)) & 63
@@ -96,7 +103,7 @@ public struct MetricsStore: Sendable {
             ledger.reject(origin, "\(name) score \(Format.plain(answer.score)) outside \(Format.plain(scale.lowerBound))..\(Format.plain(scale.upperBound))")
             return
         }
-        guard admit(answer.time) else { return }
+        guard admit(answer.time, from: origin) else { return }
         let day = clock.day(of: answer.time)
         days[day, default: DayBucket()].satisfaction.add(answer, positiveMin: s.csatPositiveMin)
     }

@@ -11,6 +11,8 @@ public struct DataFile: Sendable, Equatable {
 /// Lists the files Tablero reads: the top level and sub-directories one level
 /// deep, sorted by path so that "first in read order" is well defined. A
 /// directory named like a data file is listed too, so its reader can report it.
+/// `scenarios/` holds saved what-if scenarios (ScenarioFiles), never data: a
+/// scenario named `queue_log-x` must not be read as a queue_log.
 public enum DataDirectory {
     public struct NotADirectory: Error, CustomStringConvertible {
         public var path: String
@@ -26,7 +28,7 @@ public enum DataDirectory {
         for name in top {
             if let (kind, format) = FileKind.classify(name) {
                 if kind != .settings { files.append(DataFile(path: name, kind: kind, format: format)) }
-            } else if !name.hasPrefix("."), isDirectory(root + "/" + name),
+            } else if !name.hasPrefix("."), name != ScenarioFiles.directoryName, isDirectory(root + "/" + name),
                       let inner = try? fm.contentsOfDirectory(atPath: root + "/" + name) {
                 for innerName in inner {
                     guard let (kind, format) = FileKind.classify(innerName), kind != .settings else { continue }

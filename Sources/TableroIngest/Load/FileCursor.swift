@@ -5,15 +5,25 @@ import TableroCore
 /// an incomplete last record are kept for the next read, so only appended
 /// bytes are ever parsed.
 public struct FileCursor {
-    public let file: DataFile
+    /// Mutable for live tailing: a rotated file keeps its cursor under its new name.
+    public internal(set) var file: DataFile
     public let fileID: Int32
-    let fullPath: String
+    var fullPath: String
     var parser: any FileParser
     /// Bytes of the file consumed so far (parsed, or kept in `buffer`).
     public private(set) var offset = 0
     private var buffer: [UInt8]
     private var filled = 0
     private var checkedForBinary = false
+    /// Live tailing only (nil for one-shot loads): the bytes read so far, in
+    /// short, so a copy of this file can be recognised (see LiveDirectory).
+    var fingerprint: PrefixFingerprint?
+    /// Set once the file showed binary data: it is not read again.
+    public private(set) var unusable = false
+
+    /// Bytes the parser has taken; those from here to `offset` are an
+    /// incomplete last record waiting in the buffer.
+    var parsedOffset: Int { offset - filled }
 
     static let chunkSize = 1 << 20
 
@@ -23,6 +33,25 @@ public struct FileCursor {
         fileID = store.ledger.fileID(path: file.path, kind: file.kind.rawValue)
         parser = Self.makeParser(file, fileID: fileID)
         buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+    }
+
+    /// Live tailing: a cursor on `file` whose parser already stands at
+    /// `offset` (0 and a fresh parser for a file read from its start; a
+    /// parser carried over from another file with the same first bytes).
+    init(file: DataFile, root: String, fileID: Int32, parser: any FileParser, offset: Int) {
+        self.file = file
+        self.fileID = fileID
+        fullPath = root + "/" + file.path
+        self.parser = parser
+        self.offset = offset
+        checkedForBinary = offset > 0
+        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+    }
+
+    /// The file was renamed (a rotation): the same bytes, a new name.
+    mutating func rename(to file: DataFile, root: String) {
+        self.file = file
+        fullPath = root + "/" + file.path
     }
 
     static func makeParser(_ file: DataFile, fileID: Int32) -> any FileParser {
@@ -45,9 +74,11 @@ public struct FileCursor {
 
     /// Reads everything available. With `atEnd`, what is there is the whole
     /// file (a last line without its newline counts); otherwise an
-    /// incomplete last line waits for more. Returns the bytes read.
+    /// incomplete last line waits for more. Stops once `limit` bytes were
+    /// read (a read takes at least 4 KiB). Returns the bytes read.
     @discardableResult
-    public mutating func readAvailable(store: inout MetricsStore, atEnd: Bool) -> Int {
+    public mutating func readAvailable(store: inout MetricsStore, atEnd: Bool, limit: Int = .max) -> Int {
+        if unusable { return 0 }
         // O_NONBLOCK: a FIFO named like a data file must not block the open
         // until some writer comes (it is reported below instead).
         let fd = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -68,8 +99,10 @@ public struct FileCursor {
         var total = 0
         while true {
             if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            // Within `limit` (at least 4 KiB a read, so a budget still moves).
+            let want = min(buffer.count - filled, max(limit - total, 4096))
             let n = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(offset))
+                pread(fd, raw.baseAddress! + filled, want, off_t(offset))
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -80,10 +113,15 @@ public struct FileCursor {
             filled += n
             offset += n
             total += n
+            if n > 0, fingerprint != nil {
+                let end = filled
+                buffer.withUnsafeBytes { fingerprint!.absorb(UnsafeRawBufferPointer(rebasing: $0[(end - n)..<end])) }
+            }
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
                 if buffer[0..<min(filled, 65_536)].contains(0) {
                     store.ledger.fileError(fileID, "binary data (NUL bytes), not \(file.kind.rawValue) data")
+                    unusable = true
                     filled = 0
                     return total
                 }
@@ -108,7 +146,7 @@ public struct FileCursor {
                     buffer = Array(buffer[0..<Self.chunkSize])
                 }
             }
-            if eof { return total }
+            if eof || total >= limit { return total }
         }
     }
 }

@@ -8,6 +8,9 @@ protocol FileParser {
     mutating func feed(_ buffer: UnsafeMutableBufferPointer<UInt8>, final: Bool, store: inout MetricsStore) -> Int
     /// True once a file-level error (bad header, binary data) stopped it.
     var stopped: Bool { get }
+    /// The data-quality entry rows count to. Settable: when live tailing
+    /// finds a copy of a file, the copy carries on with that file's parser.
+    var fileID: Int32 { get set }
 }
 
 /// The widest record (a row with its quoted line breaks) a reader accepts
@@ -18,7 +21,7 @@ let maxRecordBytes = 8 << 20
 /// generic over the decoder: called through `any FileParser`, a generic
 /// parser ran unspecialised and paid for metadata lookups on every row.
 struct CSVFileParser: FileParser {
-    let fileID: Int32
+    var fileID: Int32
     var decoder: any RowDecoder
     let columns: [String]
     let required: [String]

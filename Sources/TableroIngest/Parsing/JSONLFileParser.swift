@@ -3,7 +3,7 @@ import TableroCore
 
 /// A JSONL file of one kind: one JSON object per line, keys as the CSV columns.
 struct JSONLFileParser: FileParser {
-    let fileID: Int32
+    var fileID: Int32
     var decoder: any RowDecoder
     var splitter = LineSplitter()
     var stopped = false

@@ -2,7 +2,7 @@ import TableroCore
 
 /// An Asterisk queue_log: pipe-separated lines, no header.
 struct QueueLogFileParser: FileParser {
-    let fileID: Int32
+    var fileID: Int32
     var splitter = LineSplitter()
     var stopped = false
     private let decoder = QueueLogDecoder()

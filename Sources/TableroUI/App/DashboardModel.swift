@@ -18,6 +18,22 @@ public struct DashboardModel: Sendable {
     public var wall = false
     public var locked = false
     public var quitting = false
+    /// The data-quality view (key `d`) and how far its errors are scrolled.
+    public var showDataQuality = false
+    public var dataQualityOffset = 0
+    /// While the first load reads the directory; nil once it is done.
+    public var loading: LoadProgress?
+    /// tablero.toml was changed into something that cannot be used; the
+    /// settings before stay, and the header says why.
+    public var settingsProblem: String?
+    /// The saved scenario the sliders came from (`--scenario`, `L`, or the
+    /// last `s`), and its values as saved, to show when they moved since.
+    public var scenarioName: String?
+    public var savedScenario: Scenario?
+    /// The `s` prompt or the `L` list, while open.
+    public var scenarioDialog: ScenarioDialog?
+    /// What the last save or load did, shown in the footer until the next key.
+    public var scenarioStatus: ScenarioStatus?
 
     public init(settings: Settings, window: WindowSpec = .today, width: Int = 80, height: Int = 24) {
         self.settings = settings

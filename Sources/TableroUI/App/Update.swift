@@ -5,17 +5,33 @@ public enum Command: Sendable, Equatable {
     /// Figures must be computed again (window or scenario changed).
     case recompute
     case quit
+    /// Save the current scenario as NAME (a name ScenarioName allows); answer
+    /// `.scenarioSaved` or `.scenarioFailed`.
+    case saveScenario(String)
+    /// List the saved names; answer `.scenarioList` or `.scenarioFailed`.
+    case listScenarios
+    /// Read NAME; answer `.scenarioLoaded` or `.scenarioFailed`.
+    case loadScenario(String)
 }
 
 public enum Message: Sendable, Equatable {
     case key(Key)
     case resized(width: Int, height: Int)
+    /// Answers to the scenario commands (UpdateScenarios.swift).
+    case scenarioList([String])
+    case scenarioSaved(String)
+    /// NAME's sliders; the ones it does not set are at their baseline.
+    case scenarioLoaded(name: String, values: [Slider: Double])
+    /// The current scenario's file changed on disk (another session saved it).
+    case scenarioReread(name: String, values: [Slider: Double])
+    case scenarioFailed(String)
 }
 
 /// The keys of the issue: Tab/Shift-Tab move between panes; ↑/↓ (k/j)
 /// select a slider; ←/→ (h/l) move it one step, PgUp/PgDn or Shift-←/→ ten;
 /// `0` resets the slider, `R` all; `w` cycles the window; `1`–`4` zoom a
-/// pane and Esc returns; `?` toggles help; `q` or Ctrl-C quits.
+/// pane and Esc returns; `?` toggles help; `q` or Ctrl-C quits; `s` saves
+/// the scenario under a name and `L` loads one (not `l`: that moves a slider).
 public func update(_ model: inout DashboardModel, _ message: Message) -> [Command] {
     switch message {
     case .resized(let w, let h):
@@ -28,7 +44,11 @@ public func update(_ model: inout DashboardModel, _ message: Message) -> [Comman
             return [.quit]
         }
         if model.locked { return [] }
+        model.scenarioStatus = nil
+        if model.scenarioDialog != nil { return handleDialog(key, &model) }
         return handle(key, &model)
+    case .scenarioList, .scenarioSaved, .scenarioLoaded, .scenarioReread, .scenarioFailed:
+        return receiveScenario(message, &model)
     }
 }
 
@@ -42,12 +62,16 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         }
         return []
     }
+    if model.showDataQuality { return handleDataQuality(key, &model) }
     switch key {
     case .character("q"):
         model.quitting = true
         return [.quit]
     case .character("?"):
         model.showHelp = true
+    case .character("d"):
+        model.showDataQuality = true
+        model.dataQualityOffset = 0
     case .tab:
         model.focus = model.focus.next
     case .backTab:
@@ -75,6 +99,10 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         return reset(&model, [model.selectedSlider])
     case .character("R"):
         return reset(&model, Slider.allCases)
+    case .character("s"):
+        return openSavePrompt(&model)
+    case .character("L"):
+        return openLoadList(&model)
     default:
         break
     }

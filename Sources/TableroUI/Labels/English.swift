@@ -110,6 +110,15 @@ extension LabelKey {
         case .keyWallMode: Label("wall mode", short: "wall")
         case .keyLanguage: Label("language", short: "lang.")
         case .keyHelp: Label("help")
+        case .keySaveScenario: Label("save scenario under a name", short: "save")
+        case .keyLoadScenario: Label("load a saved scenario", short: "load")
+        case .keyChoose: Label("choose")
+        case .keyCancel: Label("cancel")
+        case .saveScenarioTitle: Label("Save scenario")
+        case .loadScenarioTitle: Label("Load scenario")
+        case .scenarioNameField: Label("Name")
+        case .scenarioNameRule: Label("1-40 letters, digits, - or _", short: "a-z 0-9 - _")
+        case .noSavedScenarios: Label("No saved scenarios")
         }
     }
 }

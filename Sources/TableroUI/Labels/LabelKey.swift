@@ -116,4 +116,14 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case keyWallMode
     case keyLanguage
     case keyHelp
+    // MARK: named scenarios (`s` saves, `L` loads)
+    case keySaveScenario
+    case keyLoadScenario
+    case keyChoose
+    case keyCancel
+    case saveScenarioTitle
+    case loadScenarioTitle
+    case scenarioNameField
+    case scenarioNameRule
+    case noSavedScenarios
 }

@@ -113,4 +113,14 @@ extension Labels {
     public var keyWallMode: Label { self[.keyWallMode] }
     public var keyLanguage: Label { self[.keyLanguage] }
     public var keyHelp: Label { self[.keyHelp] }
+    // MARK: named scenarios (`s` saves, `L` loads)
+    public var keySaveScenario: Label { self[.keySaveScenario] }
+    public var keyLoadScenario: Label { self[.keyLoadScenario] }
+    public var keyChoose: Label { self[.keyChoose] }
+    public var keyCancel: Label { self[.keyCancel] }
+    public var saveScenarioTitle: Label { self[.saveScenarioTitle] }
+    public var loadScenarioTitle: Label { self[.loadScenarioTitle] }
+    public var scenarioNameField: Label { self[.scenarioNameField] }
+    public var scenarioNameRule: Label { self[.scenarioNameRule] }
+    public var noSavedScenarios: Label { self[.noSavedScenarios] }
 }

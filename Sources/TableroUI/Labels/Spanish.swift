@@ -111,6 +111,15 @@ extension LabelKey {
         case .keyWallMode: Label("modo mural", short: "mural")
         case .keyLanguage: Label("idioma")
         case .keyHelp: Label("ayuda")
+        case .keySaveScenario: Label("guardar escenario con un nombre", short: "guardar")
+        case .keyLoadScenario: Label("cargar un escenario guardado", short: "cargar")
+        case .keyChoose: Label("elegir")
+        case .keyCancel: Label("cancelar")
+        case .saveScenarioTitle: Label("Guardar escenario")
+        case .loadScenarioTitle: Label("Cargar escenario")
+        case .scenarioNameField: Label("Nombre")
+        case .scenarioNameRule: Label("1-40 letras, dígitos, - o _", short: "a-z 0-9 - _")
+        case .noSavedScenarios: Label("No hay escenarios guardados")
         }
     }
 }

@@ -26,7 +26,9 @@ public enum DashboardView {
         HeaderView.draw(ctx, into: &canvas, layout.header)
         FooterView.draw(ctx, into: &canvas, layout.footer)
         if let report = model.report {
-            if model.wall {
+            if model.showDataQuality {
+                DataQualityView.draw(ctx, report, into: &canvas, layout.body)
+            } else if model.wall {
                 WallView.draw(ctx, report, into: &canvas, layout.body)
             } else if layout.mode == .compact {
                 CompactView.draw(ctx, report, into: &canvas, layout.body)
@@ -39,6 +41,7 @@ public enum DashboardView {
             LoadingView.draw(ctx, into: &canvas, layout.body)
         }
         if model.showHelp { HelpOverlay.draw(ctx, into: &canvas, layout.body) }
+        if let dialog = model.scenarioDialog { ScenarioDialogView.draw(ctx, dialog, into: &canvas, layout.body) }
         return canvas
     }
 }
@@ -80,8 +83,15 @@ extension ViewContext {
         case .queue: labels.queue.full
         case .satisfaction: labels.satisfaction.full
         case .roi: labels.roi.full
-        case .whatIf: labels.whatIf.full
+        case .whatIf: labels.whatIf.full + scenarioSuffix
         }
+    }
+
+    /// ` · plan-a` after the What-if title when the sliders came from a saved
+    /// scenario, with `*` once they have moved since it was saved or loaded.
+    var scenarioSuffix: String {
+        guard let name = model.scenarioName else { return "" }
+        return " · " + Sanitize.text(name) + (model.scenarioModified ? "*" : "")
     }
 }
 
@@ -103,15 +113,5 @@ enum PaneView {
         case .roi: ROIPane.draw(ctx, report, into: &canvas, inside)
         case .whatIf: WhatIfPane.draw(ctx, report, into: &canvas, inside)
         }
-    }
-}
-
-/// With no report yet: one centred line.
-enum LoadingView {
-    static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ body: Rect) {
-        guard !body.isEmpty else { return }
-        let text = ctx.fold(ctx.labels.loading.full)
-        let w = TextFit.width(text)
-        canvas.put(in: body, max(0, (body.width - w) / 2), body.height / 2, text, Style(.dim, bold: true))
     }
 }

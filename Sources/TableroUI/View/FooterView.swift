@@ -19,6 +19,11 @@ enum FooterView {
             return [Item(key: "?", action: ctx.text.closeHelp), Item(key: "q", action: l.keyQuit)]
         }
         if model.locked { return [Item(key: "Ctrl-C", action: l.keyQuit)] }
+        if model.showDataQuality {
+            return [Item(key: g.isUnicode ? "↑↓" : "j/k", action: ctx.text.scroll), Item(key: "Esc", action: ctx.text.back),
+                    Item(key: "?", action: l.keyHelp), Item(key: "q", action: l.keyQuit)]
+        }
+        if let dialog = model.scenarioDialog { return ScenarioDialogView.footerItems(ctx, dialog) }
         var items: [Item] = []
         if model.zoom != nil { items.append(Item(key: "Esc", action: ctx.text.back)) }
         if !model.wall {
@@ -29,6 +34,7 @@ enum FooterView {
         }
         items.append(Item(key: "w", action: l.keyWindow))
         if !model.wall, model.zoom == nil { items.append(Item(key: "1-4", action: ctx.text.zoom)) }
+        items.append(Item(key: "d", action: ctx.text.dataQualityKey))
         items.append(Item(key: "?", action: l.keyHelp))
         items.append(Item(key: "q", action: l.keyQuit))
         return items
@@ -37,6 +43,7 @@ enum FooterView {
     static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ row: Rect) {
         guard !row.isEmpty else { return }
         canvas.fill(row)
+        if drawScenarioStatus(ctx, into: &canvas, row) { return }
         var items = items(ctx)
         func text(_ item: Item, short: Bool) -> (String, String) {
             (item.key, " " + ctx.fold(short ? item.action.short : item.action.full))
@@ -58,5 +65,21 @@ enum FooterView {
             x += canvas.put(in: row, x, 0, a, actionStyle)
             x += 2
         }
+    }
+
+    /// What the last save or load did, in place of the keys until the next
+    /// key press (not over the help or a dialog, which need their keys).
+    static func drawScenarioStatus(_ ctx: ViewContext, into canvas: inout Canvas, _ row: Rect) -> Bool {
+        let model = ctx.model
+        guard let status = model.scenarioStatus, model.scenarioDialog == nil, !model.showHelp else { return false }
+        let style: Style
+        switch status {
+        case .saved, .loaded: style = Style(.good, bold: true)
+        case .reread: style = Style(.accent, bold: true)
+        case .failed: style = Style(.warning, bold: true)
+        }
+        let text = ctx.fold(ctx.labels.scenarioStatus(status))
+        canvas.put(in: row, 1, 0, TextFit.truncate(text, to: row.width - 2, ellipsis: ctx.glyphs.ellipsis), style)
+        return true
     }
 }

@@ -23,6 +23,7 @@ enum HeaderView {
         let window = labels.window(ctx.model.window)
         var left: [[Part]] = []
         var right: [[Part]] = []
+        var luxury: [Part]?
         if let report = ctx.model.report {
             let days = report.window.days
             let range = days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound) – \(days.upperBound)"
@@ -51,6 +52,12 @@ enum HeaderView {
             let dqShort = Part(text: labels.dataQuality.short + " " + ctx.count(n), style: dqStyle)
             right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
                      stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
+            // Freshness per kind only on a row wide enough for the dates too.
+            if let kinds = kindFreshness(ctx, report), ctx.model.settingsProblem == nil { luxury = [asOf, fresh, kinds, dqFull] }
+            if let problem = ctx.model.settingsProblem {
+                let text = ctx.text.settingsProblem(Sanitize.text(problem, limit: 200))
+                right = [[Part(text: text, style: Level.warning.style)]] + right
+            }
         } else {
             left = [[Part(text: window, style: Style(.accent, bold: true))]]
             right = [[]]
@@ -62,7 +69,8 @@ enum HeaderView {
         let room = row.width - x
         // The richest pair of left and right parts that fits, right side first.
         var chosen: ([Part], [Part]) = ([], [])
-        search: for r in right {
+        if let luxury, let l = left.first, width(l) + width(luxury) + 2 <= room { chosen = (l, luxury) }
+        search: for r in right where chosen.1.isEmpty {
             for l in left where width(l) + width(r) + 2 <= room {
                 chosen = (l, r)
                 break search
@@ -78,6 +86,22 @@ enum HeaderView {
             if i > 0 { rx += canvas.put(in: row, rx, 0, gap) }
             rx += canvas.put(in: row, rx, 0, ctx.fold(part.text), part.style)
         }
+    }
+
+    /// `events 3s · queue_log 12s · surveys 4m`: how old the newest row of
+    /// each kind of data is, for the kinds whose rows carry a time.
+    static func kindFreshness(_ ctx: ViewContext, _ report: Report) -> Part? {
+        var newest: [String: Double] = [:]
+        for file in report.dataQuality {
+            guard let t = file.newestRowTime else { continue }
+            newest[file.kind] = max(newest[file.kind] ?? t, t)
+        }
+        guard !newest.isEmpty else { return nil }
+        let text = newest.sorted { $0.key < $1.key }
+            .map { "\($0.key) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
+            .joined(separator: " · ")
+        let stale = ctx.model.window == .today && newest.values.contains { ctx.now - $0 > 600 }
+        return Part(text: text, style: stale ? Level.warning.style : dimStyle)
     }
 
     /// Findings: rejected rows, orphans, unclosed contacts and unreadable files.

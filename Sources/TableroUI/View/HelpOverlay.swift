@@ -15,7 +15,10 @@ enum HelpOverlay {
             ("w", t.cycleWindow),
             ("1-4", t.zoomHelp),
             ("Esc", t.backHelp),
-            // `s`/`l` (named scenarios) join this list when update handles them.
+            ("d", t.dataQualityHelp),
+            // Load is `L`, not `l`: `h`/`l` move the selected slider.
+            ("s", l.keySaveScenario.full),
+            ("L", l.keyLoadScenario.full),
             ("?", t.helpHelp),
             ("q  Ctrl-C", t.quitHelp),
         ]

@@ -20,6 +20,27 @@ struct ViewText {
     var closeHelp: Label { language == .english ? Label("close help", short: "close") : Label("cerrar ayuda", short: "cerrar") }
     var locked: String { pick("locked", "bloqueado") }
 
+    // The data-quality view.
+    var kind: String { pick("Kind", "Tipo") }
+    var newestRow: String { pick("Newest row", "Última fila") }
+    var state: String { pick("State", "Estado") }
+    var gone: String { pick("gone", "eliminado") }
+    var unreadable: String { pick("unreadable", "ilegible") }
+    var ok: String { pick("ok", "correcto") }
+    var scroll: Label { language == .english ? Label("scroll") : Label("desplazar") }
+    var dataQualityKey: Label { language == .english ? Label("data quality", short: "data") : Label("calidad de datos", short: "datos") }
+    var dataQualityHelp: String { pick("data quality: files, rows, errors (↑↓ scroll)", "calidad de datos: ficheros, filas, errores (↑↓ desplazar)") }
+
+    /// A settings file changed into one that cannot be used.
+    func settingsProblem(_ reason: String) -> String {
+        pick("settings not applied: \(reason)", "configuración no aplicada: \(reason)")
+    }
+
+    /// Under the first load's progress bar.
+    func loadDetail(read: String, total: String, rows: String) -> String {
+        pick("\(read) of \(total) MB · \(rows) rows", "\(read) de \(total) MB · \(rows) filas")
+    }
+
     /// `updated 12s ago` / `actualizado hace 12s`.
     func updated(_ age: String) -> String { pick("updated \(age) ago", "actualizado hace \(age)") }
 

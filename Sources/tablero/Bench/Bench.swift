@@ -4,6 +4,6 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks; figures are printed, never asserted.",
-        subcommands: [BenchIngest.self, BenchRender.self],
+        subcommands: [BenchIngest.self, BenchRender.self, BenchLive.self],
         defaultSubcommand: BenchIngest.self)
 }

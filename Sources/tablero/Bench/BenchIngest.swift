@@ -28,7 +28,7 @@ struct BenchIngest: ParsableCommand {
             // A separate process, so that generating does not count in this one's peak RSS.
             print("generating \(contacts) contacts into \(dir) …")
             fflush(nil)
-            let status = spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
+            let status = Self.spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
                                     "--event-days", String(days), "--queue-log-days", "0", "--end", "2026-11-22"])
             guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
         }
@@ -79,7 +79,7 @@ struct BenchIngest: ParsableCommand {
     }
 
 
-    private func spawnSelf(_ arguments: [String]) -> Int32 {
+    static func spawnSelf(_ arguments: [String]) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = arguments

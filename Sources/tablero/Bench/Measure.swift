@@ -12,6 +12,13 @@ enum Measure {
         return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
     }
 
+    /// Now on CLOCK_MONOTONIC, in seconds.
+    static func monotonic() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     /// CPU seconds this process has used (user + system), so a figure is
     /// not inflated by another process on the same core.
     static func processCPUSeconds() -> Double {

@@ -10,6 +10,15 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try MainActor.assumeIsolated { try display.run(options, clock: nil, onTick: nil) }
+    }
+}
+
+/// How the dashboard looks and listens, shared by `tablero` and `tablero demo`.
+struct DisplayOptions: ParsableArguments {
     @Flag(help: "Wall mode: big figures, no sliders.")
     var wall = false
 
@@ -25,24 +34,35 @@ struct Dashboard: ParsableCommand {
     @Option(help: "Labels and number formats: en or es (default: locale in tablero.toml).")
     var lang: String?
 
+    @Option(help: "Look at the directory every SECONDS instead of being told by inotify (network file systems).")
+    var poll: Double?
+
     func validate() throws {
         if let lang, !["en", "es"].contains(lang.lowercased()) { throw ValidationError("--lang must be en or es") }
+        if let poll, !(poll > 0 && poll <= 3600) { throw ValidationError("--poll must be between 0 and 3600 seconds") }
     }
 
-    func run() throws {
-        let p = try options.prepare(defaultWindow: .today, locale: lang?.lowercased())
+    /// Opens the dashboard on `options.directory`. `clock` replaces the
+    /// wall clock (the demo's simulated one); `onTick` runs every second.
+    @MainActor
+    func run(_ options: DataOptions, clock: DashboardClock?, onTick: ((Double) -> Void)?) throws {
+        let p = try options.prepare(defaultWindow: .today, locale: lang?.lowercased(), load: false)
         var model = DashboardModel(settings: p.settings, window: p.window)
         model.scenario = p.scenario
+        model.scenarioName = p.saved?.name
+        model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
-        let directory = options.directory
-        try MainActor.assumeIsolated {
-            let runner = DashboardRunner(store: p.store, directory: directory, model: model, fixedAsOf: p.fixedAsOf)
-            do {
-                try runner.run(noColor: noColor, forceASCII: ascii)
-            } catch {
-                throw CommandFailure(message: "\(error)")
-            }
+        let runnerOptions = DashboardRunner.Options(
+            directory: options.directory, settingsPath: options.config, pollSeconds: poll, locale: lang?.lowercased(),
+            noColor: noColor, forceASCII: ascii)
+        let dashboardClock = clock ?? DashboardClock(fixed: p.fixedAsOf)
+        let runner = DashboardRunner(options: runnerOptions, model: model, clock: dashboardClock)
+        runner.onTick = onTick
+        do {
+            try runner.run()
+        } catch {
+            throw CommandFailure(message: "\(error)")
         }
     }
 }

@@ -20,6 +20,11 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("what-if"), help: "KEY=VALUE slider (repeatable): personnel, training, technology, overhead, agents, retention, acquisition_multiple, attribution.")
     var whatIf: [String] = []
 
+    @Option(name: .customLong("scenario"),
+            help: ArgumentHelp("Start from the scenario saved as NAME (DIR/scenarios/NAME.toml); --what-if applies on top of it.",
+                               valueName: "name"))
+    var scenarioName: String?
+
     func windowSpec(default fallback: WindowSpec) throws -> WindowSpec {
         guard let window else { return fallback }
         guard let spec = WindowSpec(parsing: window) else {
@@ -55,13 +60,20 @@ struct DataOptions: ParsableArguments {
         var fixedAsOf: Double?
         var store: MetricsStore
         var scenario: Scenario
+        /// `--scenario`: its name and its sliders as saved (before `--what-if`).
+        var saved: (name: String, scenario: Scenario)?
     }
 
     /// Settings, window, as-of, the loaded directory and the `--what-if`
     /// scenario, or a one-line failure. Rows after as-of are left out when
     /// `--as-of` is given or `cutAtNow` (a one-off report is one instant; the
     /// live dashboard's clock moves on).
-    func prepare(defaultWindow: WindowSpec, locale: String? = nil, cutAtNow: Bool = false) throws -> Prepared {
+    ///
+    /// With `load: false` (the dashboard, which reads the directory itself
+    /// behind a progress bar) the store is empty and the agents at as-of not
+    /// known yet: `--what-if agents=-N` is checked against them after the load.
+    func prepare(defaultWindow: WindowSpec, locale: String? = nil, cutAtNow: Bool = false,
+                 load: Bool = true) throws -> Prepared {
         var settings = try settings()
         if let locale { settings.general.locale = locale }
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {
@@ -70,21 +82,40 @@ struct DataOptions: ParsableArguments {
         let window = try windowSpec(default: defaultWindow)
         let fixedAsOf = try asOf.map { _ in try asOfTime(clock: clock) }
         let now = fixedAsOf ?? Date().timeIntervalSince1970
-        let store: MetricsStore
+        var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf ?? (cutAtNow ? now : nil))
         do {
-            store = try DirectoryLoader.load(root: directory, settings: settings,
-                                             cutoff: fixedAsOf ?? (cutAtNow ? now : nil)).store
+            if load {
+                store = try DirectoryLoader.load(root: directory, settings: settings, cutoff: store.cutoff).store
+            } else {
+                _ = try DataDirectory.list(directory)
+            }
         } catch {
             throw CommandFailure(message: "\(error)")
         }
-        // Slider ranges depend on the agents at as-of.
-        let agents = store.agents(asOf: now)
+        // Slider ranges depend on the agents at as-of (not known before a load).
+        let agents = load ? store.agents(asOf: now) : Self.agentsNotYetKnown
+        let saved = try savedScenario(settings: settings, agents: agents)
         return Prepared(settings: settings, clock: clock, window: window, asOf: now, fixedAsOf: fixedAsOf, store: store,
-                        scenario: try scenario(settings: settings, agents: agents))
+                        scenario: try scenario(settings: settings, agents: agents, from: saved?.scenario), saved: saved)
     }
 
-    func scenario(settings: Settings, agents: Int?) throws -> Scenario {
-        var s = Scenario(settings: settings)
+    /// Lets any `--what-if agents=-N` through until the load tells how many there are.
+    static let agentsNotYetKnown = 1_000_000
+
+    /// `--scenario NAME` read from DIR/scenarios, or nil without the option.
+    func savedScenario(settings: Settings, agents: Int?) throws -> (name: String, scenario: Scenario)? {
+        guard let scenarioName else { return nil }
+        do {
+            let saved = try ScenarioFiles.load(scenarioName, root: directory, agents: agents)
+            return (scenarioName, saved.applied(to: Scenario(settings: settings)))
+        } catch {
+            throw CommandFailure(message: "--scenario: \(error)")
+        }
+    }
+
+    /// The `--what-if` sliders set on `start` (the baseline by default).
+    func scenario(settings: Settings, agents: Int?, from start: Scenario? = nil) throws -> Scenario {
+        var s = start ?? Scenario(settings: settings)
         for assignment in whatIf {
             do {
                 try s.set(assignment, agents: agents)

@@ -4,7 +4,7 @@ struct Tablero: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tablero",
         abstract: "A terminal wallboard for customer service: queue wait, CSAT/NPS and ROI.",
-        subcommands: [Dashboard.self, Report.self, Check.self, Generate.self, Bench.self],
+        subcommands: [Dashboard.self, Report.self, Check.self, Demo.self, Generate.self, Bench.self],
         defaultSubcommand: Dashboard.self
     )
 }

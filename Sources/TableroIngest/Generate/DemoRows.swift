@@ -1,0 +1,119 @@
+import Foundation
+import TableroCore
+
+/// One events.csv row decided but not yet due. Rows sort by time, then by
+/// contact, then by kind: a total order, so the bytes never depend on how
+/// the clock was cut into ticks.
+struct DemoEventRow: DemoOrdered, Sendable {
+    var ts: Int
+    var seq: Int
+    var kind: UInt8          // 0 arrive, 1 answer, 2 abandon, 3 resolve
+    var contact: String
+    var channel: String
+    var queue: String
+    var agent: String
+    var firstContact: Bool
+
+    static func before(_ a: DemoEventRow, _ b: DemoEventRow) -> Bool {
+        if a.ts != b.ts { return a.ts < b.ts }
+        if a.seq != b.seq { return a.seq < b.seq }
+        return a.kind < b.kind
+    }
+}
+
+/// One surveys.csv answer decided but not yet due.
+struct DemoSurveyRow: DemoOrdered, Sendable {
+    var ts: Int
+    var seq: Int
+    var kind: Int            // 0 csat, 1 nps, 2 ces
+    var score: Int
+    var contact: String
+    var channel: String
+    var queue: String
+    var agent: String
+    var comment: Int         // index into GenComments.all, -1 = none
+
+    static func before(_ a: DemoSurveyRow, _ b: DemoSurveyRow) -> Bool {
+        if a.ts != b.ts { return a.ts < b.ts }
+        if a.seq != b.seq { return a.seq < b.seq }
+        return a.kind < b.kind
+    }
+}
+
+/// Lays rows out in the column order of the file's own header (DATA.md lets
+/// a file order its columns freely; unknown columns get an empty field).
+struct DemoRowFormat {
+    enum Column { case ts, contact, event, type, score, channel, queue, agent, firstContact, comment, other }
+    let columns: [Column]
+
+    init(header: [String]) {
+        columns = header.map { name in
+            switch name {
+            case "ts": .ts
+            case "contact_id": .contact
+            case "event": .event
+            case "type": .type
+            case "score": .score
+            case "channel": .channel
+            case "queue": .queue
+            case "agent": .agent
+            case "first_contact": .firstContact
+            case "comment": .comment
+            default: .other
+            }
+        }
+    }
+
+    static let eventNames = ["arrive", "answer", "abandon", "resolve"]
+
+    func append(_ row: DemoEventRow, to out: inout [UInt8]) {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            switch column {
+            case .ts: DemoRowFormat.utc(row.ts, to: &out)
+            case .contact: out.append(contentsOf: DemoCSV.field(row.contact))
+            case .event: out.append(contentsOf: DemoRowFormat.eventNames[Int(row.kind)].utf8)
+            case .channel: out.append(contentsOf: DemoCSV.field(row.channel))
+            case .queue: out.append(contentsOf: DemoCSV.field(row.queue))
+            // Like the sample: the agent on answer and resolve, first_contact on resolve.
+            case .agent: if row.kind == 1 || row.kind == 3 { out.append(contentsOf: DemoCSV.field(row.agent)) }
+            case .firstContact: if row.kind == 3 { out.append(contentsOf: (row.firstContact ? "true" : "false").utf8) }
+            default: break
+            }
+        }
+        out.append(0x0A)
+    }
+
+    func append(_ row: DemoSurveyRow, to out: inout [UInt8]) {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            switch column {
+            case .ts: DemoRowFormat.utc(row.ts, to: &out)
+            case .type: out.append(contentsOf: GenSurveySimulator.typeBytes[row.kind])
+            case .score: out.append(contentsOf: String(row.score).utf8)
+            case .contact: out.append(contentsOf: DemoCSV.field(row.contact))
+            case .channel: out.append(contentsOf: DemoCSV.field(row.channel))
+            case .queue: out.append(contentsOf: DemoCSV.field(row.queue))
+            case .agent: out.append(contentsOf: DemoCSV.field(row.agent))
+            case .comment: if row.comment >= 0 { out.append(contentsOf: GenComments.allBytes[row.comment]) }
+            default: break
+            }
+        }
+        out.append(0x0A)
+    }
+
+    /// RFC 3339 UTC, `2026-11-23T20:11:58Z`, as the sample writes it.
+    static func utc(_ t: Int, to out: inout [UInt8]) {
+        let day = GenCivil.floorDiv(t, 86_400)
+        let (y, m, d) = Civil.civilFromDays(day)
+        let secs = t - day * 86_400
+        func two(_ v: Int) { out.append(0x30 + UInt8(v / 10)); out.append(0x30 + UInt8(v % 10)) }
+        out.append(contentsOf: String(y).utf8)
+        out.append(UInt8(ascii: "-")); two(m)
+        out.append(UInt8(ascii: "-")); two(d)
+        out.append(UInt8(ascii: "T")); two(secs / 3600)
+        out.append(UInt8(ascii: ":")); two(secs / 60 % 60)
+        out.append(UInt8(ascii: ":")); two(secs % 60)
+        out.append(UInt8(ascii: "Z"))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import TableroCore
+
+/// Reads the start and the end of a file without loading it: the demo needs
+/// the header (column order), the newest rows (where its clock starts) and
+/// the contacts still open at the end of the sample, never the whole history.
+enum DemoTail {
+    /// Up to `count` bytes from `offset`; empty when the file cannot be read.
+    static func read(path: String, offset: Int, count: Int) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, count - filled, off_t(offset + filled)) }
+            if n <= 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Size in bytes, nil when there is no such regular file.
+    static func size(path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// The header's column names, trimmed and lowercased (DATA.md matches
+    /// them that way); nil for a missing or empty file.
+    static func header(path: String) -> [String]? {
+        var head = read(path: path, offset: 0, count: 64 << 10)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        guard let end = head.firstIndex(of: 0x0A) ?? (head.isEmpty ? nil : head.count) else { return nil }
+        let records = DemoCSV.records(Array(head[..<end]))
+        guard let names = records.first, !names.allSatisfy(\.isEmpty) else { return nil }
+        return names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    /// The CSV records of the last `maxBytes` of a file, header excluded.
+    /// A tail that starts mid-file drops its first, partial line.
+    static func records(path: String, maxBytes: Int) -> [[String]] {
+        guard let size = size(path: path), size > 0 else { return [] }
+        let from = max(0, size - maxBytes)
+        var bytes = read(path: path, offset: from, count: size - from)
+        // Whole lines only: mid-file, skip to the first line start; at the
+        // start, skip the header line.
+        guard let firstNewline = bytes.firstIndex(of: 0x0A) else { return [] }
+        bytes.removeSubrange(...firstNewline)
+        return DemoCSV.records(bytes)
+    }
+
+    /// Newest time in the `ts` column of the tail of a CSV file.
+    static func newestTime(csv path: String, clock: ZoneClock, tailBytes: Int = 64 << 10) -> Double? {
+        guard let names = header(path: path), let ts = names.firstIndex(of: "ts") else { return nil }
+        var newest: Double?
+        for row in records(path: path, maxBytes: tailBytes) where ts < row.count {
+            if let t = Timestamp.parse(row[ts], clock: clock) { newest = max(newest ?? t, t) }
+        }
+        return newest
+    }
+
+    /// Newest epoch of the last lines of an Asterisk queue_log.
+    static func newestQueueLogTime(path: String, tailBytes: Int = 16 << 10) -> Double? {
+        guard let size = size(path: path), size > 0 else { return nil }
+        let from = max(0, size - tailBytes)
+        let text = String(decoding: read(path: path, offset: from, count: size - from), as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        if from > 0, !lines.isEmpty { lines.removeFirst() }
+        return lines.compactMap { line in line.split(separator: "|", maxSplits: 1).first.flatMap { Double($0) } }.max()
+    }
+}
+
+/// RFC 4180 records of a byte buffer, through the loader's own scanner so
+/// the demo reads quoting exactly as the dashboard does. Bad records are skipped.
+enum DemoCSV {
+    static func records(_ input: [UInt8]) -> [[String]] {
+        guard !input.isEmpty else { return [] }
+        var bytes = input
+        var scanner = CSVScanner()
+        var out: [[String]] = []
+        bytes.withUnsafeMutableBufferPointer { buf in
+            var pos = 0
+            while let outcome = scanner.next(buf, pos: &pos, final: true, maxRecordBytes: maxRecordBytes) {
+                guard case .record = outcome else { continue }
+                out.append((0..<scanner.bounds.count).map { scanner.field($0, in: buf.baseAddress!).string })
+            }
+        }
+        return out
+    }
+
+    /// RFC 4180 quoting of one field.
+    static func field(_ text: String) -> [UInt8] { GenFormat.csvBytes(text) }
+}

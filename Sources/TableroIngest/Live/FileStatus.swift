@@ -1,0 +1,65 @@
+import Foundation
+
+/// A file's identity: its device and inode. A name can move to another file
+/// (rotation, recreation); an identity stays with the bytes.
+public struct FileIdentity: Hashable, Sendable, CustomStringConvertible {
+    public var device: UInt64
+    public var inode: UInt64
+
+    public var description: String { "\(device):\(inode)" }
+}
+
+/// What `stat` says of a path, as far as tailing cares.
+struct FileStatus: Equatable {
+    enum Kind: Equatable { case regular, directory, other }
+
+    var identity: FileIdentity
+    var type: Kind
+    var size: Int
+    /// Modification time, wall-clock seconds.
+    var modified: Double
+    /// Status change time: moves on chmod and rename as well as on writes,
+    /// so a file made readable again is tried again.
+    var changed: Double
+
+    /// Follows symbolic links (a link to a log elsewhere is that log); a
+    /// failure says why the path cannot be looked up.
+    static func of(_ path: String) -> Result<FileStatus, Problem> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(Problem(reason: String(cString: strerror(errno)))) }
+        return .success(FileStatus(info))
+    }
+
+    init(_ info: stat) {
+        identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        type = switch info.st_mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        default: .other
+        }
+        size = Int(info.st_size)
+        modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        changed = Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9
+    }
+
+    struct Problem: Error, Equatable { var reason: String }
+}
+
+/// The settings file as last seen: a change of any of these is reported.
+struct SettingsFingerprint: Equatable {
+    var identity: FileIdentity
+    var size: Int
+    var modified: Double
+
+    static func of(_ path: String) -> SettingsFingerprint? {
+        guard case .success(let s) = FileStatus.of(path) else { return nil }
+        return SettingsFingerprint(identity: s.identity, size: s.size, modified: s.modified)
+    }
+}
+
+/// Wall-clock seconds now.
+func wallClockNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}

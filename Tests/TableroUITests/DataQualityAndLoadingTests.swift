@@ -1,0 +1,63 @@
+import Testing
+import TableroCore
+@testable import TableroUI
+
+extension ViewGoldenTests {
+    @Test func dataQualityViewListsFilesAndErrors() throws {
+        var m = ViewFixture.model(width: 120, height: 40)
+        #expect(update(&m, .key(.character("d"))) == [])
+        #expect(m.showDataQuality)
+        let canvas = ViewFixture.render(m)
+        try golden("data-quality-120x40", canvas)
+        let text = canvas.lines.joined(separator: "\n")
+        for header in ["Files", "Kind", "Rows", "Rejected", "Orphans", "Unclosed", "Newest row", "State"] {
+            #expect(text.contains(header), "no \(header) column")
+        }
+        #expect(text.contains("events.csv"))
+        #expect(text.contains("nps score 11 outside 0..10"))
+        #expect(text.contains("Errors (1)"))
+        #expect(!text.contains("Waiting now"), "the panes are hidden behind it")
+    }
+
+    @Test func loadingShowsProgress() throws {
+        var m = ViewFixture.model(width: 80, height: 24)
+        m.report = nil
+        m.loading = LoadProgress(bytesRead: 50_000_000, bytesTotal: 200_000_000, rows: 734_000, seconds: 0.5)
+        let canvas = ViewFixture.render(m)
+        try golden("loading-80x24", canvas)
+        let text = canvas.lines.joined(separator: "\n")
+        #expect(text.contains("25%"))
+        #expect(text.contains("50.0 of 200.0 MB · 734,000 rows · 100 MB/s"))
+    }
+}
+
+@Suite struct DataQualityKeyTests {
+    @Test func scrollIsBoundedByTheErrors() {
+        var m = ViewFixture.model(width: 120, height: 40)
+        _ = update(&m, .key(.character("d")))
+        // One error in the fixture: nowhere to scroll.
+        _ = update(&m, .key(.down))
+        _ = update(&m, .key(.pageDown))
+        #expect(m.dataQualityOffset == 0)
+        _ = update(&m, .key(.up))
+        #expect(m.dataQualityOffset == 0)
+        // Slider keys do nothing while it is open.
+        let before = m.scenario
+        _ = update(&m, .key(.right))
+        #expect(m.scenario == before)
+        _ = update(&m, .key(.escape))
+        #expect(!m.showDataQuality)
+        _ = update(&m, .key(.character("d")))
+        _ = update(&m, .key(.character("d")))
+        #expect(!m.showDataQuality)
+        _ = update(&m, .key(.character("d")))
+        #expect(update(&m, .key(.character("q"))) == [.quit])
+    }
+
+    @Test func lockedIgnoresIt() {
+        var m = ViewFixture.model(width: 120, height: 40)
+        m.locked = true
+        _ = update(&m, .key(.character("d")))
+        #expect(!m.showDataQuality)
+    }
+}
