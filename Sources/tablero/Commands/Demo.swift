@@ -15,8 +15,8 @@ struct Demo: ParsableCommand {
     @Option(help: "The data directory to copy (left untouched).")
     var from = "sample-data"
 
-    @Option(help: "How many times faster than real time the demo's clock runs (1 to 1000).")
-    var speed = 1.0
+    @Option(help: "How many times faster than real time the demo's clock runs (1 to 1000; default 10, so a newcomer sees it move).")
+    var speed = 10.0
 
     @Option(help: "Seed of the simulated contacts (same seed, same rows).")
     var seed: UInt64 = 1
