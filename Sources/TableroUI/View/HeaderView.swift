@@ -100,7 +100,10 @@ enum HeaderView {
         let text = newest.sorted { $0.key < $1.key }
             .map { "\($0.key) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
             .joined(separator: " · ")
-        let stale = ctx.model.window == .today && newest.values.contains { ctx.now - $0 > 600 }
+        // Amber when a live stream went quiet; contacts exports and surveys
+        // come in batches, so their age alone is no alarm.
+        let stale = ctx.model.window == .today
+            && newest.contains { ["events", "queue_log"].contains($0.key) && ctx.now - $0.value > 600 }
         return Part(text: text, style: stale ? Level.warning.style : dimStyle)
     }
 
