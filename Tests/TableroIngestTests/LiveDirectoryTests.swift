@@ -22,11 +22,7 @@ final class LiveRig {
     }
 
     func append(_ name: String, _ text: String) throws {
-        let fd = open(dir.path(name), O_WRONLY | O_APPEND | O_CREAT, 0o644)
-        guard fd >= 0 else { throw POSIXError(.init(rawValue: errno)!) }
-        defer { close(fd) }
-        let bytes = Array(text.utf8)
-        #expect(write(fd, bytes, bytes.count) == bytes.count)
+        try LiveAppender(dir).append(name, text)
     }
 
     func truncate(_ name: String, to size: Int = 0) {

@@ -24,14 +24,7 @@ struct BenchIngest: ParsableCommand {
     var runs = 3
 
     func run() throws {
-        if !FileManager.default.fileExists(atPath: dir + "/events.csv") {
-            // A separate process, so that generating does not count in this one's peak RSS.
-            print("generating \(contacts) contacts into \(dir) …")
-            fflush(nil)
-            let status = Self.spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
-                                    "--event-days", String(days), "--queue-log-days", "0", "--end", "2026-11-22"])
-            guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
-        }
+        try Self.ensureGenerated(dir, contacts: contacts, days: days)
         let files = try DataDirectory.list(dir)
         let bytes = files.reduce(0) { total, f in
             total + ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + f.path)[.size] as? Int) ?? 0)
@@ -78,6 +71,18 @@ struct BenchIngest: ParsableCommand {
         return total
     }
 
+
+    /// Generates the benchmark directory unless it is there already, in a
+    /// separate process, so that generating does not count in this one's
+    /// peak RSS or CPU.
+    static func ensureGenerated(_ dir: String, contacts: Int, days: Int) throws {
+        guard !FileManager.default.fileExists(atPath: dir + "/events.csv") else { return }
+        print("generating \(contacts) contacts into \(dir) …")
+        fflush(nil)
+        let status = spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
+                                "--event-days", String(days), "--queue-log-days", "0", "--end", "2026-11-22"])
+        guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
+    }
 
     static func spawnSelf(_ arguments: [String]) -> Int32 {
         let process = Process()

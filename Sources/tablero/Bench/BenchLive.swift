@@ -38,13 +38,7 @@ struct BenchLive: ParsableCommand {
     }
 
     private func appendCost() throws {
-        if !FileManager.default.fileExists(atPath: big + "/events.csv") {
-            print("generating \(contacts) contacts into \(big) …")
-            fflush(nil)
-            let status = BenchIngest.spawnSelf(["generate", "--out", big, "--contacts", String(contacts), "--days", "60",
-                                                "--event-days", "60", "--queue-log-days", "0", "--end", "2026-11-22"])
-            guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
-        }
+        try BenchIngest.ensureGenerated(big, contacts: contacts, days: 60)
         let f = try LiveBenchmark.appendCost(root: big, rows: rows)
         print(String(format: "first load: %d files, %.1f MB, %d rows in %.2f s (%.2f s CPU)", f.files,
                      Double(f.bytesLoaded) / 1_000_000, f.rowsLoaded, f.firstLoadSeconds, f.firstLoadCPUSeconds))
