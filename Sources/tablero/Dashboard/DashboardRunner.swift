@@ -42,6 +42,13 @@ final class DashboardRunner {
     private var nextPoll = 0.0
     /// When a held last line (no newline yet) will count: refresh then.
     private var settleAt: Double?
+    /// New rows were read and the figures not yet computed again: a busy
+    /// writer wakes the loop on every write, and a report per write would
+    /// cost more than the rows; one every `coalesceSeconds` keeps the screen
+    /// well within 100 ms of the data.
+    private var figuresDirty = false
+    private var lastRecomputeWall = 0.0
+    static let coalesceSeconds = 0.05
     /// The settings or a rewritten period file ask for a fresh load.
     var reloadRequested = false
     /// Called with the dashboard's now on every clock tick, before the
@@ -103,6 +110,7 @@ final class DashboardRunner {
                 lastTickSecond = Int(wall)
                 tick()
             }
+            if figuresDirty && DashboardClock.wall - lastRecomputeWall >= Self.coalesceSeconds { recompute() }
             if let message = scenarios.changedOnDisk(model: model) { apply(update(&model, message)) }
         }
     }
@@ -116,6 +124,7 @@ final class DashboardRunner {
         if clock.moves { ms.append(DashboardClock.millisecondsToNextSecond()) }
         if watcher.pollInterval != nil { ms.append(max(0, Int((nextPoll - wall) * 1000) + 1)) }
         if let settleAt { ms.append(max(0, Int((settleAt - wall) * 1000) + 1)) }
+        if figuresDirty { ms.append(max(0, Int((lastRecomputeWall + Self.coalesceSeconds - wall) * 1000) + 1)) }
         return ms.min()
     }
 
@@ -139,7 +148,7 @@ final class DashboardRunner {
         if let at = outcome.settleAt { settleAt = min(settleAt ?? at, at) }
         if outcome.settingsChanged { settingsChanged() }
         if outcome.reloadAdvised { requestReload() }
-        if outcome.changed && !reloadRequested { recompute() }
+        if outcome.changed && !reloadRequested { figuresDirty = true }
     }
 
     // MARK: Figures
@@ -160,6 +169,8 @@ final class DashboardRunner {
         let asOf = clock.now
         model.report = store.report(window: model.window, asOf: asOf, scenario: model.scenario)
         lastFullReport = asOf
+        lastRecomputeWall = DashboardClock.wall
+        figuresDirty = false
     }
 
     /// The clock moved a second: bring waiting-now and the other clock-driven
