@@ -82,6 +82,16 @@ struct TrendAndRefreshTests {
         #expect(report.queue.waitingNow == 1)
         #expect(report.byQueue["support"]?.waitingNow == 0)
 
+        // A queue whose only row today is a resolve (answered yesterday)
+        // stays listed, as the full report lists it.
+        feed.arrive("e", at: mar2 - 2 * hour, channel: "email", queue: "mail")
+        feed.answer("e", at: mar2 - hour, agent: "cy")
+        feed.resolve("e", at: mar2 + 11 * hour)
+        var withResolve = feed.report(.today, asOf: mar2 + 11 * hour + 120)
+        #expect(withResolve.byQueue["mail"] != nil)
+        #expect(feed.store.refreshNow(&withResolve, asOf: mar2 + 11 * hour + 180))
+        #expect(withResolve.byQueue["mail"] != nil)
+
         // Midnight changes the window's days: the caller must recompute.
         let before = report
         #expect(!feed.store.refreshNow(&report, asOf: mar2 + day + 60))

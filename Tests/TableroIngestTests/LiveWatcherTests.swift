@@ -87,6 +87,18 @@ struct LiveWatcherTests {
         #expect(watcher.drain())
     }
 
+    @Test func aSettingsFileInTheDirectoryUnderAnotherNameIsWatched() throws {
+        let dir = try TempDataDir(["events.csv": "", "custom.toml": ""])
+        let watcher = DirectoryWatcher(root: dir.root, settingsPath: dir.path("custom.toml"))
+        let fd = try #require(watcher.descriptor)
+        try dir.write("other.toml", "")
+        #expect(readable(fd))
+        #expect(!watcher.drain())
+        try dir.write("custom.toml", "[queue]\n")
+        #expect(readable(fd))
+        #expect(watcher.drain())
+    }
+
     @Test func pollingModeWorks() throws {
         let dir = try TempDataDir(["events.csv": LiveData.events(0..<2)])
         let watcher = DirectoryWatcher(root: dir.root, pollInterval: 0.5)

@@ -28,9 +28,13 @@ extension MetricsStore {
             guard let id = names.lookup(name) else { continue }
             var f = figures
             fillNow(&f, waiting[key(id)], agents: agents[id], asOf: asOf)
-            // A group that was listed only because someone waited in it.
-            let onlyWaited = f.offered == 0 && f.answered == 0 && f.abandoned == 0
-            groups[name] = onlyWaited && f.waitingNow == 0 ? nil : f
+            // A group that was listed only because someone waited in it:
+            // blank but for the figures that move with the clock.
+            var rest = f
+            rest.waitingNow = 0
+            rest.longestWaitNowSeconds = nil
+            rest.agents = nil
+            groups[name] = rest == QueueFigures() && f.waitingNow == 0 ? nil : f
         }
         for (group, summary) in waiting {
             let id: Int32

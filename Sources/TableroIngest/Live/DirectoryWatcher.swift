@@ -60,7 +60,10 @@ public final class DirectoryWatcher {
         if let settingsPath {
             let url = URL(fileURLWithPath: settingsPath)
             let directory = url.deletingLastPathComponent().path
-            settingsFile = Self.sameDirectory(directory, root) ? nil : (directory, url.lastPathComponent)
+            // In the data directory only tablero.toml is a name the root's
+            // watch already counts; `--config DIR/other.toml` is watched by name.
+            let known = Self.sameDirectory(directory, root) && url.lastPathComponent == "tablero.toml"
+            settingsFile = known ? nil : (directory, url.lastPathComponent)
         } else {
             settingsFile = nil
         }

@@ -15,14 +15,18 @@ extension DashboardRunner {
         model.report = nil
         let started = DashboardClock.wall
         var outcome: RefreshOutcome
+        settleAt = nil
         repeat {
             outcome = live.refresh(store: &store, byteBudget: Self.sliceBytes)
+            act(on: outcome)
             model.loading = LoadProgress(bytesRead: outcome.bytesConsumed, bytesTotal: outcome.bytesKnown,
                                          rows: outcome.rows, seconds: DashboardClock.wall - started)
             draw()
             for wake in loop.wait(timeoutMilliseconds: 0) { handle(wake) }
-        } while outcome.pending && !model.quitting
+        } while outcome.pending && !model.quitting && !reloadRequested
         model.loading = nil
+        // tablero.toml or a period file changed while loading: start again.
+        if reloadRequested { return }
         clampAgentsSlider()
         recompute()
     }
@@ -49,10 +53,22 @@ extension DashboardRunner {
                 return
             }
             model.settingsProblem = nil
+            followBaseline(from: model.settings, to: settings)
             model.settings = settings
             requestReload()
         } catch {
             model.settingsProblem = "\(error)"
+        }
+    }
+
+    /// Sliders whose baseline comes from the settings (acquisition multiple,
+    /// attribution) and that sat on the old baseline move to the new one,
+    /// so a settings change does not look like a scenario.
+    private func followBaseline(from old: Settings, to new: Settings) {
+        let before = Scenario(settings: old), after = Scenario(settings: new)
+        for slider in Slider.allCases where before[slider] != after[slider] {
+            if model.scenario[slider] == before[slider] { model.scenario[slider] = after[slider] }
+            if model.savedScenario?[slider] == before[slider] { model.savedScenario?[slider] = after[slider] }
         }
     }
 

@@ -41,7 +41,7 @@ final class DashboardRunner {
     /// Polling mode: when the directory is looked at next (wall clock).
     private var nextPoll = 0.0
     /// When a held last line (no newline yet) will count: refresh then.
-    private var settleAt: Double?
+    var settleAt: Double?
     /// New rows were read and the figures not yet computed again: a busy
     /// writer wakes the loop on every write, and a report per write would
     /// cost more than the rows; one every `coalesceSeconds` keeps the screen
@@ -97,6 +97,8 @@ final class DashboardRunner {
                     handle(wake)
                 }
             }
+            // The store was just replaced: the next turn of `run` loads it.
+            if reloadRequested { break }
             let wall = DashboardClock.wall
             if watcher.pollInterval != nil, wall >= nextPoll {
                 nextPoll = wall + (watcher.pollInterval ?? DirectoryWatcher.defaultPollSeconds)
@@ -144,7 +146,14 @@ final class DashboardRunner {
 
     /// New bytes in the directory (or a poll): read what was appended.
     private func refreshData() {
-        let outcome = live.refresh(store: &store)
+        guard !reloadRequested else { return }
+        act(on: live.refresh(store: &store))
+    }
+
+    /// What a refresh asks of the loop, whether it came from a wake or from a
+    /// slice of the first load: a held last line to count later, a settings
+    /// change or an edited period file to load again for, figures to redo.
+    func act(on outcome: RefreshOutcome) {
         if let at = outcome.settleAt { settleAt = min(settleAt ?? at, at) }
         if outcome.settingsChanged { settingsChanged() }
         if outcome.reloadAdvised { requestReload() }
