@@ -61,3 +61,15 @@ extension ViewGoldenTests {
         #expect(!m.showDataQuality)
     }
 }
+
+@Suite struct SettingsProblemHeaderTests {
+    @Test func aBrokenSettingsFileIsShownInTheHeaderAtEverySize() {
+        for width in [80, 120, 240] {
+            var m = ViewFixture.model(width: width, height: 24)
+            m.settingsProblem = "tablero.toml:6: Error while parsing string: unescaped control character in a very long message"
+            let header = ViewFixture.render(m).lines[0]
+            #expect(header.contains("settings not applied: tablero.toml:6"), "\(width): \(header)")
+            #expect(!header.contains("Data quality"), "\(width): the warning takes the right side")
+        }
+    }
+}

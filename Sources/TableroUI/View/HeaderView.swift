@@ -55,7 +55,11 @@ enum HeaderView {
             // Freshness per kind only on a row wide enough for the dates too.
             if let kinds = kindFreshness(ctx, report), ctx.model.settingsProblem == nil { luxury = [asOf, fresh, kinds, dqFull] }
             if let problem = ctx.model.settingsProblem {
-                let text = ctx.text.settingsProblem(Sanitize.text(problem, limit: 200))
+                // Cut to the row (beside the window's name), so the warning
+                // always shows rather than giving way to the usual parts.
+                let full = ctx.text.settingsProblem(Sanitize.text(problem, limit: 200))
+                let room = max(8, row.width - x - TextFit.width(ctx.fold(window)) - 5)
+                let text = TextFit.truncate(full, to: room, ellipsis: ctx.glyphs.ellipsis)
                 right = [[Part(text: text, style: Level.warning.style)]] + right
             }
         } else {
