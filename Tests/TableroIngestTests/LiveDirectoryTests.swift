@@ -282,6 +282,24 @@ struct LiveDirectoryTests {
         #expect(rig.report().queue.offered == 7)
     }
 
+    /// A file that turns unreadable after it was read changes only the
+    /// ledger: the outcome still says a redraw is due (the data-quality view).
+    @Test func aFileTurningUnreadableIsAChange() throws {
+        let rig = try LiveRig(["events.csv": LiveData.events(0..<3), "surveys.csv": LiveData.surveys(0..<2)])
+        rig.refresh()
+        #expect(!rig.refresh().changed)
+        // It grows while nobody may read it.
+        chmod(rig.dir.path("surveys.csv"), 0)
+        try LiveAppender(rig.dir).append("surveys.csv", LiveData.surveys(2..<3, header: false))
+        var outcome = RefreshOutcome()
+        asNobody { outcome = rig.refresh() }
+        #expect(outcome.rowsRead == 0)
+        #expect(outcome.added.isEmpty && outcome.gone.isEmpty && outcome.restarted.isEmpty)
+        #expect(outcome.ledgerChanged)
+        #expect(outcome.changed)
+        #expect(rig.quality("surveys.csv").unreadable)
+    }
+
     /// Root reads a mode-000 file anyway; the read is done with the file
     /// system user id of nobody (per thread, so other tests are not
     /// affected), which takes root's override away as well.

@@ -58,6 +58,9 @@ public struct LiveDirectory {
     public mutating func refresh(store: inout MetricsStore, byteBudget: Int? = nil, now: Double? = nil) -> RefreshOutcome {
         var outcome = RefreshOutcome()
         let rowsBefore = Self.rows(store)
+        // A file turning unreadable changes only the ledger: the
+        // data-quality view must still be redrawn.
+        let ledgerBefore = store.ledger
         let seenSettings = SettingsFingerprint.of(settingsPath)
         if seenSettings != settings {
             settings = seenSettings
@@ -160,6 +163,7 @@ public struct LiveDirectory {
 
         read(order: order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
         finish(&outcome, store: store, rowsBefore: rowsBefore)
+        outcome.ledgerChanged = store.ledger != ledgerBefore
         return outcome
     }
 

@@ -46,11 +46,15 @@ public struct RefreshOutcome: Sendable, Equatable {
     /// will count if its file does not change before: refresh then.
     public var settleAt: Double?
 
+    /// The data-quality ledger changed (a file became unreadable, gone or
+    /// readable again) even where no row was read.
+    public var ledgerChanged = false
+
     public init() {}
 
     /// Whether the store or the file list changed (a redraw is due).
     public var changed: Bool {
         bytesRead > 0 || rowsRead > 0 || settingsChanged || !added.isEmpty || !gone.isEmpty || !renamed.isEmpty
-            || !restarted.isEmpty || directoryProblem != nil
+            || !restarted.isEmpty || directoryProblem != nil || ledgerChanged
     }
 }
