@@ -29,7 +29,6 @@ public struct Report: Sendable {
     public struct HourPoint: Sendable, Equatable {
         /// The hour's start (epoch seconds).
         public var start: Double
-        public var answered: Int
         public var asaSeconds: Double?
     }
 

@@ -94,11 +94,7 @@ extension MetricsStore {
 
     func merge(_ range: ClosedRange<LocalDay>) -> Merged {
         var m = Merged()
-        // Walk whichever is smaller: the days held or the days asked.
-        let held = days.count < range.count
-            ? days.keys.filter { range.contains($0) }.sorted()
-            : range.filter { days[$0] != nil }
-        for day in held {
+        for day in heldDays(range) {
             let bucket = days[day]!
             m.satisfaction.merge(bucket.satisfaction)
             for (key, index) in bucket.groups {
@@ -119,19 +115,19 @@ extension MetricsStore {
         let last = Int((asOf / 3600).rounded(.down))
         return ((last - Report.recentHourCount + 1)...last).map { hour in
             let w = hourlyWaits[hour] ?? HourWaits()
-            return Report.HourPoint(start: Double(hour) * 3600, answered: w.count,
-                                    asaSeconds: w.count > 0 ? w.sum / Double(w.count) : nil)
+            return Report.HourPoint(start: Double(hour) * 3600, asaSeconds: w.count > 0 ? w.sum / Double(w.count) : nil)
         }
+    }
+
+    /// The days of `range` that hold data, in order. Walks whichever is
+    /// smaller: the days held or the days asked (`all` over years of data).
+    func heldDays(_ range: ClosedRange<LocalDay>) -> [LocalDay] {
+        days.count < range.count ? days.keys.filter { range.contains($0) }.sorted() : range.filter { days[$0] != nil }
     }
 
     /// Satisfaction alone over some days (cheaper than a whole merge).
     func satisfaction(_ range: ClosedRange<LocalDay>) -> SatisfactionAggregate {
-        var total = SatisfactionAggregate()
-        let held = days.count < range.count
-            ? days.keys.filter { range.contains($0) }
-            : range.filter { days[$0] != nil }
-        for day in held { total.merge(days[day]!.satisfaction) }
-        return total
+        heldDays(range).reduce(into: SatisfactionAggregate()) { $0.merge(days[$1]!.satisfaction) }
     }
 
     func trend(_ range: ClosedRange<LocalDay>) -> [Report.TrendDay] {

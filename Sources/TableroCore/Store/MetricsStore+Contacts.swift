@@ -124,11 +124,7 @@ extension MetricsStore {
                 agg.firstResponseSum += wait
             }
         }
-        if let wait {
-            let hour = Int((e.time / 3600).rounded(.down))
-            hourlyWaits[hour, default: HourWaits()].count += 1
-            hourlyWaits[hour, default: HourWaits()].sum += wait
-        }
+        if let wait { hourlyWaits[Int((e.time / 3600).rounded(.down)), default: HourWaits()].add(wait) }
         if agent != NameTable.none {
             let key = AgentGroup(agent: agent, group: group)
             agentLastAnswer[key] = max(agentLastAnswer[key] ?? e.time, e.time)

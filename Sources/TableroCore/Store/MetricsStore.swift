@@ -131,6 +131,11 @@ public struct MetricsStore: Sendable {
 public struct HourWaits: Sendable, Equatable {
     public var count = 0
     public var sum = 0.0
+
+    mutating func add(_ wait: Double) {
+        count += 1
+        sum += wait
+    }
 }
 
 struct CellCacheEntry: Sendable {

@@ -32,30 +32,15 @@ struct DemoAppender: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw DemoError.io(path: path, errno: errno) }
         var batch: [UInt8] = []
-        if info.st_size == 0 {
-            // Created just now, or emptied: rows need their header above them.
+        if info.st_size == 0 && !header.isEmpty {
+            // Created just now, or emptied: rows need their header above them
+            // (queue_log has none).
             batch = Array((header + "\n").utf8)
         } else if needsNewline {
             batch = [0x0A]
         }
         needsNewline = false
         batch.append(contentsOf: lines)
-        try DemoAppender.writeAll(fd, batch, path: path)
-    }
-
-    /// `write` until every byte is out (a regular file takes it all at once;
-    /// the loop covers signals and full disks).
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        try bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw DemoError.io(path: path, errno: errno)
-                }
-                done += n
-            }
-        }
+        if let failed = writeFully(fd, batch) { throw DemoError.io(path: path, errno: failed) }
     }
 }

@@ -24,8 +24,6 @@ public struct DemoFeed: Sendable {
     private var burstRng: GenRandom
     /// The bursts as the extra arrivals see them (they run ahead of the pool).
     private var burstArrivals: DemoBursts
-    /// The bursts as the progress report sees them.
-    private var burstStatus: DemoBursts
     private var nextArrival: Double
     private var nextBurstArrival: (time: Double, queue: Int)
     private let queueCumulative: [Double]
@@ -65,7 +63,6 @@ public struct DemoFeed: Sendable {
         rate = DemoRate(clock: clock, options: options)
         let bursts = DemoBursts(seed: seed, start: start, rate: rate, perHour: options.burstsPerHour)
         burstArrivals = bursts
-        burstStatus = bursts
         let sample = DemoSample.scan(eventsPath: eventsPath, clock: clock)
         // Agents of the directory's own answers; else the roster `tablero generate` makes by default.
         let names = sample.agents.isEmpty ? GenRoster(count: 40, seed: 42).agents.map(\.name) : sample.agents
@@ -111,7 +108,6 @@ public struct DemoFeed: Sendable {
         var progress = DemoProgress(simulatedTime: max(time, simulatedTime))
         guard time > simulatedTime else {
             progress.pendingRows = pendingRows
-            progress.inBurst = burstStatus.isOn(at: simulatedTime)
             return progress
         }
         simulatedTime = time
@@ -152,7 +148,6 @@ public struct DemoFeed: Sendable {
         if queueLog != nil { progress.queueLogRows = try queueLog!.advance(to: due) }
 
         progress.pendingRows = pendingRows
-        progress.inBurst = burstStatus.isOn(at: time)
         return progress
     }
 

@@ -8,7 +8,6 @@ struct DemoHeap<Element: DemoOrdered> {
     init() {}
 
     var count: Int { items.count }
-    var isEmpty: Bool { items.isEmpty }
     var first: Element? { items.first }
 
     mutating func push(_ item: Element) {

@@ -33,8 +33,6 @@ public struct DemoProgress: Sendable, Equatable {
     public var eventRows = 0
     public var surveyRows = 0
     public var queueLogRows = 0
-    /// A burst is under way at `simulatedTime`.
-    public var inBurst = false
     /// Rows decided but not yet due (an email answered in three hours, a
     /// survey an hour after its resolve): what the feed holds in memory.
     public var pendingRows = 0

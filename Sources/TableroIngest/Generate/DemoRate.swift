@@ -147,11 +147,6 @@ struct DemoBursts: Sendable {
         guard let b = current(after: t), b.start <= t else { return 0 }
         return b.agentsAway
     }
-
-    mutating func isOn(at t: Double) -> Bool {
-        guard let b = current(after: t) else { return false }
-        return b.start <= t
-    }
 }
 
 /// Random stream numbers of the demo, apart from the generator's (`GenStream`).

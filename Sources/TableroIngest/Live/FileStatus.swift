@@ -45,18 +45,6 @@ struct FileStatus: Equatable {
     struct Problem: Error, Equatable { var reason: String }
 }
 
-/// The settings file as last seen: a change of any of these is reported.
-struct SettingsFingerprint: Equatable {
-    var identity: FileIdentity
-    var size: Int
-    var modified: Double
-
-    static func of(_ path: String) -> SettingsFingerprint? {
-        guard case .success(let s) = FileStatus.of(path) else { return nil }
-        return SettingsFingerprint(identity: s.identity, size: s.size, modified: s.modified)
-    }
-}
-
 /// Wall-clock seconds now.
 func wallClockNow() -> Double {
     var ts = timespec()

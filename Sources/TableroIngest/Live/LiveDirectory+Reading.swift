@@ -12,7 +12,7 @@ extension LiveDirectory {
     }
 
     private mutating func plan(_ identity: FileIdentity, store: inout MetricsStore) -> Plan? {
-        guard let live = files[identity], let cursor = live.cursor, !cursor.unusable, !cursor.parser.stopped else { return nil }
+        guard let live = files[identity], let cursor = live.cursor, !cursor.finished else { return nil }
         if let failedAt = live.failedAt {
             // Could not be opened: tried again once its status moved.
             if failedAt == live.status { return nil }
@@ -36,7 +36,7 @@ extension LiveDirectory {
                 let n = cursor.readAvailable(store: &store, atEnd: false, limit: remaining)
                 remaining -= n
                 outcome.bytesRead += n
-                if store.ledger.files[Int(plan.fileID)].unreadable && !cursor.unusable && !cursor.parser.stopped {
+                if store.ledger.files[Int(plan.fileID)].unreadable && !cursor.finished {
                     files[identity]!.failedAt = plan.status
                     continue
                 }

@@ -35,7 +35,8 @@ public struct LiveDirectory {
     var ghosts: [Ghost] = []
     /// Listed paths `stat` fails on (a dangling link), with the reason noted.
     var unreachable: [String: String] = [:]
-    var settings: SettingsFingerprint?
+    /// The settings file as last seen: a change of any of its fingerprint is reported.
+    var settings: FileFingerprint?
     var lastContent = 0
     /// Contents of period files gone during this refresh.
     private var goneLines: Set<Int> = []
@@ -48,7 +49,7 @@ public struct LiveDirectory {
         self.root = root
         self.settingsPath = settingsPath ?? root + "/tablero.toml"
         self.settleSeconds = settleSeconds
-        settings = SettingsFingerprint.of(self.settingsPath)
+        settings = FileFingerprint(path: self.settingsPath)
     }
 
     /// Brings the store up to date with the directory. `byteBudget` caps the
@@ -61,7 +62,7 @@ public struct LiveDirectory {
         // A file turning unreadable changes only the ledger: the
         // data-quality view must still be redrawn.
         let ledgerBefore = store.ledger
-        let seenSettings = SettingsFingerprint.of(settingsPath)
+        let seenSettings = FileFingerprint(path: settingsPath)
         if seenSettings != settings {
             settings = seenSettings
             outcome.settingsChanged = true
@@ -235,7 +236,7 @@ public struct LiveDirectory {
 
     private func finish(_ outcome: inout RefreshOutcome, store: MetricsStore, rowsBefore: Int) {
         for live in files.values {
-            guard let cursor = live.cursor, !cursor.unusable, !cursor.parser.stopped else { continue }
+            guard let cursor = live.cursor, !cursor.finished else { continue }
             outcome.bytesKnown += live.status.size
             outcome.bytesConsumed += min(cursor.offset, live.status.size)
         }

@@ -20,6 +20,9 @@ public struct FileCursor {
     var fingerprint: PrefixFingerprint?
     /// Set once the file showed binary data: it is not read again.
     public private(set) var unusable = false
+    /// Nothing more will be read from this file: binary data, or a parser
+    /// that gave up (a header without its required columns).
+    var finished: Bool { unusable || parser.stopped }
 
     /// Bytes the parser has taken; those from here to `offset` are an
     /// incomplete last record waiting in the buffer.
@@ -88,12 +91,9 @@ public struct FileCursor {
         }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            store.ledger.fileError(fileID, "is a directory, not a file")
-            return 0
-        }
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            store.ledger.fileError(fileID, "is not a regular file")
+            let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            store.ledger.fileError(fileID, isDirectory ? "is a directory, not a file" : "is not a regular file")
             return 0
         }
         var total = 0

@@ -22,7 +22,7 @@ enum AtomicFile {
             if !closed { close(fd) }
         }
         do {
-            try writeAll(bytes, fd, temp)
+            if writeFully(fd, bytes) != nil { throw failure(temp, "cannot be written") }
             guard fsync(fd) == 0 else { throw failure(temp, "fsync failed") }
             // Taken before the rename: a rename keeps the inode, size and
             // modification time, so this is the saved file's fingerprint.
@@ -35,20 +35,6 @@ enum AtomicFile {
         } catch {
             unlink(temp)
             throw error
-        }
-    }
-
-    private static func writeAll(_ bytes: [UInt8], _ fd: Int32, _ path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "cannot be written")
-            }
-            offset += n
         }
     }
 

@@ -4,6 +4,7 @@ import Foundation
 /// rewritten (an atomic save gives a new inode; an editor that writes in
 /// place changes the size or the modification time) without reading it.
 public struct FileFingerprint: Sendable, Equatable {
+    public var device: UInt64
     public var inode: UInt64
     public var size: Int64
     public var modifiedNanoseconds: Int64
@@ -24,13 +25,9 @@ public struct FileFingerprint: Sendable, Equatable {
     }
 
     private init(_ info: stat) {
+        device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
-        #if canImport(Darwin)
-        let time = info.st_mtimespec
-        #else
-        let time = info.st_mtim
-        #endif
-        modifiedNanoseconds = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 }

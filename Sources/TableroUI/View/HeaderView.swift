@@ -21,9 +21,9 @@ enum HeaderView {
 
         let labels = ctx.labels
         let window = labels.window(ctx.model.window)
-        var left: [[Part]] = []
-        var right: [[Part]] = []
-        var luxury: [Part]?
+        // Candidate rows, richest first: the first pair of left and right
+        // parts that fits is drawn.
+        var pairs: [(left: [Part], right: [Part])] = []
         if let report = ctx.model.report {
             let days = report.window.days
             let range = days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound) – \(days.upperBound)"
@@ -33,7 +33,7 @@ enum HeaderView {
             let md = { (d: LocalDay) in String(d.description.dropFirst(5)) }
             let shortDates = Part(text: days.lowerBound == days.upperBound ? md(days.lowerBound)
                                   : md(days.lowerBound) + " – " + md(days.upperBound), style: dimStyle)
-            left = [[dir, win, dates].compactMap { $0 }, [win, dates], [win, shortDates], [win]]
+            let left = [[dir, win, dates].compactMap { $0 }, [win, dates], [win, shortDates], [win]]
 
             let zone = ctx.model.settings.general.timezone
             let clock = zone == "UTC" ? ZoneClock.utc : ZoneClock(identifier: zone) ?? .utc
@@ -42,7 +42,7 @@ enum HeaderView {
             let asOf = Part(text: labels.asOf.full + " " + time, style: textStyle)
             let bareTime = Part(text: time, style: textStyle)
             let age = max(0, ctx.now - (ctx.newestRowTime ?? report.asOf))
-            let stale = ctx.model.window == .today && age > 600
+            let stale = isStale(ctx, age: age)
             let fresh = stale
                 ? Part(text: labels.stale(minutes: Int(age / 60)), style: Level.warning.style)
                 : Part(text: ctx.text.updated(ctx.numbers.duration(age)), style: dimStyle)
@@ -50,37 +50,31 @@ enum HeaderView {
             let dqStyle = n > 0 ? Level.warning.style : dimStyle
             let dqFull = Part(text: labels.dataQuality.full + " " + ctx.count(n), style: dqStyle)
             let dqShort = Part(text: labels.dataQuality.short + " " + ctx.count(n), style: dqStyle)
-            right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
-                     stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
-            // Freshness per kind only on a row wide enough for the dates too.
-            if let kinds = kindFreshness(ctx, report), ctx.model.settingsProblem == nil { luxury = [asOf, fresh, kinds, dqFull] }
+            let right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
+                         stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
             if let problem = ctx.model.settingsProblem {
-                // Cut to the row (beside the window's name), so the warning
-                // always shows rather than giving way to the usual parts.
+                // A broken tablero.toml goes first, cut to the row beside the
+                // window's name, so it always shows.
                 let full = ctx.text.settingsProblem(Sanitize.text(problem, limit: 200))
                 let room = max(8, row.width - x - TextFit.width(ctx.fold(window)) - 5)
-                let text = TextFit.truncate(full, to: room, ellipsis: ctx.glyphs.ellipsis)
-                right = [[Part(text: text, style: Level.warning.style)]] + right
+                pairs.append(([win], [Part(text: TextFit.truncate(full, to: room, ellipsis: ctx.glyphs.ellipsis),
+                                           style: Level.warning.style)]))
+            } else if let kinds = kindFreshness(ctx, report) {
+                // Freshness per kind only where the full left side fits too.
+                pairs.append((left[0], [asOf, fresh, kinds, dqFull]))
             }
+            // The right side matters more: its richer forms come first; at
+            // the very least the window's name.
+            pairs += right.flatMap { r in left.map { l in (l, r) } } + [([win], [])]
         } else {
-            left = [[Part(text: window, style: Style(.accent, bold: true))]]
-            right = [[]]
+            pairs = [([Part(text: window, style: Style(.accent, bold: true))], [])]
         }
         let gap = "  "
         func width(_ parts: [Part]) -> Int {
             parts.reduce(0) { $0 + TextFit.width(ctx.fold($1.text)) } + TextFit.width(gap) * max(0, parts.count - 1)
         }
         let room = row.width - x
-        // The richest pair of left and right parts that fits, right side first.
-        var chosen: ([Part], [Part]) = ([], [])
-        if let luxury, let l = left.first, width(l) + width(luxury) + 2 <= room { chosen = (l, luxury) }
-        search: for r in right where chosen.1.isEmpty {
-            for l in left where width(l) + width(r) + 2 <= room {
-                chosen = (l, r)
-                break search
-            }
-        }
-        if chosen.0.isEmpty && chosen.1.isEmpty, let l = left.last, width(l) <= room { chosen.0 = l }
+        let chosen = pairs.first { width($0.left) + width($0.right) + 2 <= room } ?? ([], [])
         for (i, part) in chosen.0.enumerated() {
             if i > 0 { x += canvas.put(in: row, x, 0, gap) }
             x += canvas.put(in: row, x, 0, ctx.fold(part.text), part.style)
@@ -106,9 +100,13 @@ enum HeaderView {
             .joined(separator: " · ")
         // Amber when a live stream went quiet; contacts exports and surveys
         // come in batches, so their age alone is no alarm.
-        let stale = ctx.model.window == .today
-            && newest.contains { ["events", "queue_log"].contains($0.key) && ctx.now - $0.value > 600 }
+        let stale = newest.contains { ["events", "queue_log"].contains($0.key) && isStale(ctx, age: ctx.now - $0.value) }
         return Part(text: text, style: stale ? Level.warning.style : dimStyle)
+    }
+
+    /// No new row for 10 minutes while the window is today.
+    static func isStale(_ ctx: ViewContext, age: Double) -> Bool {
+        ctx.model.window == .today && age > 600
     }
 
     /// Findings: rejected rows, orphans, unclosed contacts and unreadable files.

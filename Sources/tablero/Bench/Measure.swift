@@ -4,26 +4,15 @@ import Foundation
 enum Measure {
     /// Wall-clock seconds `body` took (CLOCK_MONOTONIC).
     static func seconds(_ body: () -> Void) -> Double {
-        var a = timespec()
-        var b = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &a)
+        let start = monotonic()
         body()
-        clock_gettime(CLOCK_MONOTONIC, &b)
-        return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+        return monotonic() - start
     }
 
     /// Now on CLOCK_MONOTONIC, in seconds.
     static func monotonic() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-
-    /// CPU seconds this process has used (user + system), so a figure is
-    /// not inflated by another process on the same core.
-    static func processCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 

@@ -17,10 +17,4 @@ struct DashboardClock {
 
     /// Whether figures move with time at all.
     var moves: Bool { fixed == nil }
-
-    /// Milliseconds of wall time until the next whole wall second: the
-    /// screen's clock and waits then move by one step.
-    static func millisecondsToNextSecond() -> Int {
-        Int((1 - wall.truncatingRemainder(dividingBy: 1)) * 1000) + 1
-    }
 }

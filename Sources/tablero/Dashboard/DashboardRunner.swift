@@ -79,6 +79,8 @@ final class DashboardRunner {
             reloadRequested = false
             firstLoad(loop)
             if model.quitting { break }
+            // The `--scenario` file as it is now: later changes are re-read.
+            if let message = scenarios.changedOnDisk(model: model) { apply(update(&model, message)) }
             steady(loop)
         }
     }
@@ -92,7 +94,7 @@ final class DashboardRunner {
             for wake in wakes {
                 switch wake {
                 case .readable:
-                    if watcher.drain() { refreshData() }
+                    if watcher.drain() { directoryChanged() }
                 default:
                     handle(wake)
                 }
@@ -100,9 +102,9 @@ final class DashboardRunner {
             // The store was just replaced: the next turn of `run` loads it.
             if reloadRequested { break }
             let wall = DashboardClock.wall
-            if watcher.pollInterval != nil, wall >= nextPoll {
-                nextPoll = wall + (watcher.pollInterval ?? DirectoryWatcher.defaultPollSeconds)
-                if watcher.drain() { refreshData() }
+            if let interval = watcher.pollInterval, wall >= nextPoll {
+                nextPoll = wall + interval
+                if watcher.drain() { directoryChanged() }
             }
             if let settleAt, wall >= settleAt {
                 self.settleAt = nil
@@ -113,8 +115,13 @@ final class DashboardRunner {
                 tick()
             }
             if figuresDirty && DashboardClock.wall - lastRecomputeWall >= Self.coalesceSeconds { recompute() }
-            if let message = scenarios.changedOnDisk(model: model) { apply(update(&model, message)) }
         }
+    }
+
+    /// The watcher saw the data directory (or its `scenarios/`) change.
+    private func directoryChanged() {
+        refreshData()
+        if let message = scenarios.changedOnDisk(model: model) { apply(update(&model, message)) }
     }
 
     /// Until the next clock second, the next poll or the next settle time,
@@ -122,12 +129,12 @@ final class DashboardRunner {
     /// fixed as-of and inotify.
     private func timeout() -> Int? {
         let wall = DashboardClock.wall
-        var ms: [Int] = []
-        if clock.moves { ms.append(DashboardClock.millisecondsToNextSecond()) }
-        if watcher.pollInterval != nil { ms.append(max(0, Int((nextPoll - wall) * 1000) + 1)) }
-        if let settleAt { ms.append(max(0, Int((settleAt - wall) * 1000) + 1)) }
-        if figuresDirty { ms.append(max(0, Int((lastRecomputeWall + Self.coalesceSeconds - wall) * 1000) + 1)) }
-        return ms.min()
+        var due: [Double] = []
+        if clock.moves { due.append(wall.rounded(.down) + 1) }
+        if watcher.pollInterval != nil { due.append(nextPoll) }
+        if let settleAt { due.append(settleAt) }
+        if figuresDirty { due.append(lastRecomputeWall + Self.coalesceSeconds) }
+        return due.min().map { max(0, Int(($0 - wall) * 1000) + 1) }
     }
 
     func handle(_ wake: Wake) {

@@ -6,9 +6,9 @@ import TableroUI
 /// The dashboard's named scenarios on disk: performs the save, list and load
 /// commands of `update` with ScenarioFiles and turns the outcome into the
 /// messages `update` expects; and notices when the current scenario's file is
-/// rewritten by another session (one stat per wake of the loop), so that
-/// session's save shows here too. Kept apart from DashboardRunner, which only
-/// forwards commands and calls `changedOnDisk` once per wake.
+/// rewritten by another session (one stat when the watcher reports a change),
+/// so that session's save shows here too. Kept apart from DashboardRunner,
+/// which only forwards commands and calls `changedOnDisk` on those changes.
 @MainActor
 final class DashboardScenarios {
     private let root: String
