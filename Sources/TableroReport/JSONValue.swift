@@ -68,7 +68,12 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// Integers print without a fraction; others with up to 6 decimals.
-    static func number(_ v: Double) -> String { Format.plain(v, digits: 6) }
+    /// Full precision (CLI.md): whole numbers without a fraction, the rest
+    /// in Swift's shortest form that reads back to the same double.
+    static func number(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return "\(v)"
+    }
 
     /// JSON string escaping; every control character (and DEL and C1) is
     /// escaped so no data text reaches a terminal raw.

@@ -13,7 +13,11 @@ public enum ReportJSON {
             ("queue", .object(queue(r.queue) + [
                 ("by_queue", .object(r.byQueue.sorted { $0.key < $1.key }.map { ($0.key, .object(queue($0.value))) })),
                 ("by_channel", .object(r.byChannel.sorted { $0.key < $1.key }.map { ($0.key, .object(queue($0.value))) })),
+                ("by_class", .object(ChannelClass.allCases.compactMap { cls in
+                    r.byClass[cls].map { (cls.rawValue, .object(queue($0))) }
+                })),
             ])),
+            ("alerts", .array(r.alerts.map(alert))),
             ("satisfaction", satisfaction(r.satisfaction)),
             ("retention", .object([
                 ("retention_percent", .num(r.retention.retentionPercent)),
@@ -50,6 +54,13 @@ public enum ReportJSON {
             ("aht_seconds", .num(q.ahtSeconds)), ("resolution_seconds", .num(q.resolutionSeconds)),
             ("fcr_percent", .num(q.fcrPercent)), ("agents", .int(q.agents)),
         ]
+    }
+
+    static func alert(_ a: Alert) -> JSONValue {
+        .object([
+            ("scope", .string(a.scope)), ("figure", .string(a.figure)), ("level", .string(a.level.name)),
+            ("value", .number(a.value)), ("threshold", .number(a.threshold)),
+        ])
     }
 
     static func satisfaction(_ s: SatisfactionFigures) -> JSONValue {

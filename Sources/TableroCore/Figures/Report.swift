@@ -40,6 +40,8 @@ public struct Report: Sendable {
     public var queue: QueueFigures
     public var byQueue: [String: QueueFigures]
     public var byChannel: [String: QueueFigures]
+    /// The queue figures of live and of async work (METRICS.md, "Channels").
+    public var byClass: [ChannelClass: QueueFigures]
     public var satisfaction: SatisfactionFigures
     /// Satisfaction in the equal window just before this one (the arrows);
     /// nil for `all`, which has nothing before it.
@@ -59,4 +61,16 @@ public struct Report: Sendable {
     public var recentHours: [HourPoint]
     public var dataQuality: [FileQuality]
     public var settings: Settings
+    /// Every figure at warning or critical, in the contract's order (`Levels.alerts`).
+    public var alerts: [Alert]
+
+    /// The figures the wallboard's headline shows: the live class whenever
+    /// it has contacts, else everything (METRICS.md, "Channels").
+    public var headline: QueueFigures {
+        guard let live = byClass[.live] else { return queue }
+        var f = live
+        // Agents are people, not a class: the headline keeps the whole count.
+        f.agents = queue.agents
+        return f
+    }
 }

@@ -28,6 +28,14 @@ extension MetricsStore {
             fillNow(&f, waitingNow[.channel(id)], agents: agentCounts.byChannel[id], asOf: asOf)
             byChannel[names.name(id)!] = f
         }
+        // A class is listed when a channel of it would be: a contact event
+        // in the window, or someone waiting now.
+        var byClass: [ChannelClass: QueueFigures] = [:]
+        for cls in ChannelClass.allCases where merged.byClass[cls] != nil || waitingNow[.cls(cls)] != nil {
+            var f = merged.byClass[cls].map(QueueFigures.init) ?? QueueFigures()
+            fillNow(&f, waitingNow[.cls(cls)], agents: agentCounts.byClass[cls], asOf: asOf)
+            byClass[cls] = f
+        }
         // Groups with someone waiting but nothing else in the window yet.
         for (key, w) in waitingNow {
             switch key {
@@ -43,9 +51,10 @@ extension MetricsStore {
             }
         }
 
-        // Periods that overlap the window and have begun by as-of's day.
+        // Periods that overlap the window and have begun by as-of's day;
+        // `all` has no start, so every period begun by then counts.
         let asOfDay = clock.day(of: asOf)
-        func counts(_ p: Period) -> Bool { p.overlaps(window.days) && p.firstDay <= asOfDay }
+        func counts(_ p: Period) -> Bool { (spec == .all || p.overlaps(window.days)) && p.firstDay <= asOfDay }
         let costLines = costs.filter { counts($0.period) }
         let benefitLines = benefits.filter { counts($0.period) }
         let customerRows = customers.filter { counts($0.period) }
@@ -56,13 +65,16 @@ extension MetricsStore {
         let inputs = ScenarioInputs(costLines: costLines, benefitLines: benefitLines, baseline: roi,
                                     retention: retention, months: months, agentMonthlyCost: economics.agentMonthlyCost)
 
-        let lambda = arrivalsPerHour(window: window, offered: merged.total.offered)
+        // Erlang C models customers waiting on a line: live contacts only.
+        let live = merged.byClass[.live] ?? QueueAggregate()
+        let lambda = arrivalsPerHour(window: window, offered: live.offered)
+        let liveAHT = Ratio.mean(live.handleSum, live.handleCount)
         let q = settings.queue
-        let forecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: queue.ahtSeconds, agents: queue.agents,
+        let forecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: liveAHT, agents: queue.agents,
                                         serviceLevelSeconds: q.serviceLevelSeconds, serviceLevelTarget: q.serviceLevelTarget)
         let s = scenario ?? Scenario(settings: settings)
         let scenarioAgents = queue.agents.map { max(1, $0 + Int(s[.agents])) }
-        let scenarioForecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: queue.ahtSeconds, agents: scenarioAgents,
+        let scenarioForecast = ErlangC.forecast(arrivalsPerHour: lambda, ahtSeconds: liveAHT, agents: scenarioAgents,
                                                 serviceLevelSeconds: q.serviceLevelSeconds, serviceLevelTarget: q.serviceLevelTarget)
         let block = Report.ScenarioBlock(
             scenario: s,
@@ -74,13 +86,15 @@ extension MetricsStore {
 
         let previous: SatisfactionFigures? = spec == .all
             ? nil : SatisfactionFigures(satisfaction(window.previous(clock: clock).days))
-        return Report(
-            asOf: asOf, window: window, queue: queue, byQueue: byQueue, byChannel: byChannel,
+        var report = Report(
+            asOf: asOf, window: window, queue: queue, byQueue: byQueue, byChannel: byChannel, byClass: byClass,
             satisfaction: SatisfactionFigures(merged.satisfaction), previousSatisfaction: previous,
             retention: retention, roi: roi, forecast: forecast, scenario: block, trend: trend(window.days),
             trendWeeks: window.days.count > Report.daysBeforeWeeks ? weeklyTrend(window.days) : [],
-            recentHours: recentHours(asOf), dataQuality: qualityAt(asOf), settings: settings
+            recentHours: recentHours(asOf), dataQuality: qualityAt(asOf), settings: settings, alerts: []
         )
+        report.alerts = Levels(settings: settings).alerts(report)
+        return report
     }
 
     // MARK: Merging days
@@ -89,11 +103,13 @@ extension MetricsStore {
         var total = QueueAggregate()
         var byQueue: [Int32: QueueAggregate] = [:]
         var byChannel: [Int32: QueueAggregate] = [:]
+        var byClass: [ChannelClass: QueueAggregate] = [:]
         var satisfaction = SatisfactionAggregate()
     }
 
     func merge(_ range: ClosedRange<LocalDay>) -> Merged {
         var m = Merged()
+        var classOf: [Int32: ChannelClass] = [:]
         for day in heldDays(range) {
             let bucket = days[day]!
             m.satisfaction.merge(bucket.satisfaction)
@@ -102,6 +118,9 @@ extension MetricsStore {
                 m.total.merge(agg)
                 if key.queue != NameTable.none { m.byQueue[key.queue, default: QueueAggregate()].merge(agg) }
                 if key.channel != NameTable.none { m.byChannel[key.channel, default: QueueAggregate()].merge(agg) }
+                let cls = classOf[key.channel] ?? channelClass(key.channel)
+                classOf[key.channel] = cls
+                m.byClass[cls, default: QueueAggregate()].merge(agg)
             }
         }
         return m
@@ -169,6 +188,7 @@ extension MetricsStore {
     enum WaitGroup: Hashable {
         case queue(Int32)
         case channel(Int32)
+        case cls(ChannelClass)
     }
 
     struct WaitingSummary {
@@ -180,10 +200,13 @@ extension MetricsStore {
     func waitingAt(_ asOf: Double) -> [WaitGroup?: WaitingSummary] {
         let forgetBefore = asOf - settings.queue.forgetWaitingAfterHours * 3600
         var out: [WaitGroup?: WaitingSummary] = [nil: WaitingSummary()]
+        var classOf: [Int32: ChannelClass] = [:]
         for c in contacts.values where c.isWaiting {
             let arrive = c.arrive!
             guard arrive >= forgetBefore && arrive <= asOf else { continue }
-            var keys: [WaitGroup?] = [nil]
+            let cls = classOf[c.channel] ?? channelClass(c.channel)
+            classOf[c.channel] = cls
+            var keys: [WaitGroup?] = [nil, .cls(cls)]
             if c.queue != NameTable.none { keys.append(.queue(c.queue)) }
             if c.channel != NameTable.none { keys.append(.channel(c.channel)) }
             for k in keys {
@@ -206,6 +229,7 @@ extension MetricsStore {
         var total: Int?
         var byQueue: [Int32: Int] = [:]
         var byChannel: [Int32: Int] = [:]
+        var byClass: [ChannelClass: Int] = [:]
     }
 
     /// METRICS.md: the `agents` setting; else agents logged in and not paused
@@ -217,11 +241,14 @@ extension MetricsStore {
         var all = Set<String>()
         var perQueue: [Int32: Set<String>] = [:]
         var perChannel: [Int32: Set<String>] = [:]
+        var perClass: [ChannelClass: Set<String>] = [:]
         let phone = names.lookup("phone")
         for (name, agent) in pbxAgents where agent.available {
             all.insert(name)
             for q in agent.queues { perQueue[q, default: []].insert(name) }
             if let phone { perChannel[phone, default: []].insert(name) }
+            // A PBX agent takes calls: live work.
+            perClass[.live, default: []].insert(name)
         }
         for (key, time) in agentLastAnswer where time > asOf - 3600 && time <= asOf {
             let name = names.name(key.agent)!
@@ -229,9 +256,11 @@ extension MetricsStore {
             all.insert(name)
             if key.group.queue != NameTable.none { perQueue[key.group.queue, default: []].insert(name) }
             if key.group.channel != NameTable.none { perChannel[key.group.channel, default: []].insert(name) }
+            perClass[channelClass(key.group.channel), default: []].insert(name)
         }
         counts.byQueue = perQueue.mapValues(\.count)
         counts.byChannel = perChannel.mapValues(\.count)
+        counts.byClass = perClass.mapValues(\.count)
         if let fixed = settings.queue.agents {
             counts.total = fixed
         } else if !all.isEmpty || !pbxAgents.isEmpty {

@@ -19,6 +19,14 @@ extension MetricsStore {
         fillNow(&report.queue, waiting[nil], agents: agents.total, asOf: asOf)
         refreshGroups(&report.byQueue, waiting: waiting, agents: agents.byQueue, asOf: asOf) { .queue($0) }
         refreshGroups(&report.byChannel, waiting: waiting, agents: agents.byChannel, asOf: asOf) { .channel($0) }
+        for cls in ChannelClass.allCases {
+            if report.byClass[cls] == nil && waiting[.cls(cls)] != nil { report.byClass[cls] = QueueFigures() }
+            guard var f = report.byClass[cls] else { continue }
+            fillNow(&f, waiting[.cls(cls)], agents: agents.byClass[cls], asOf: asOf)
+            report.byClass[cls] = f
+        }
+        // Longest waits move with the clock, and so do their alerts.
+        report.alerts = Levels(settings: settings).alerts(report)
         return true
     }
 

@@ -8,15 +8,32 @@ public struct Settings: Sendable, Equatable {
         public init() {}
     }
     public struct Queue: Sendable, Equatable {
+        /// `[queue]`'s four service keys are the live class's (METRICS.md,
+        /// "Channels: live and async").
         public var serviceLevelSeconds: Double = 20
         public var serviceLevelTarget: Double = 80
         public var shortAbandonSeconds: Double = 5
         public var waitWarningSeconds: Double = 60
         public var waitCriticalSeconds: Double = 180
         public var forgetWaitingAfterHours: Double = 12
+        public var abandonWarningPercent: Double = 5
+        public var abandonCriticalPercent: Double = 10
         /// Fixes the agent count instead of estimating it.
         public var agents: Int? = nil
+        /// Channels answered while the customer waits on the line, lower-cased.
+        public var liveChannels: [String] = ["phone", "chat", "video"]
+        /// `[queue.async]`: every channel not in `liveChannels`.
+        public var async = ServiceThresholds.asyncDefaults
+        /// `[queue.channels.NAME]` (NAME lower-cased): what a channel sets
+        /// over its class's values.
+        public var channels: [String: ChannelOverrides] = [:]
         public init() {}
+
+        /// The live class's thresholds, from `[queue]`.
+        public var live: ServiceThresholds {
+            ServiceThresholds(serviceLevelSeconds: serviceLevelSeconds, serviceLevelTarget: serviceLevelTarget,
+                              waitWarningSeconds: waitWarningSeconds, waitCriticalSeconds: waitCriticalSeconds)
+        }
     }
     public struct Satisfaction: Sendable, Equatable {
         public var csatScale: Double = 5
@@ -33,11 +50,19 @@ public struct Settings: Sendable, Equatable {
         public var roiTarget: Double? = nil
         public init() {}
     }
+    public struct Alerts: Sendable, Equatable {
+        /// Ring the terminal bell when a figure turns critical.
+        public var bell = false
+        /// How long a figure that turns critical flashes.
+        public var flashSeconds: Double = 10
+        public init() {}
+    }
 
     public var general = General()
     public var queue = Queue()
     public var satisfaction = Satisfaction()
     public var economics = Economics()
+    public var alerts = Alerts()
 
     public init() {}
 }

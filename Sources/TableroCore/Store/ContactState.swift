@@ -3,6 +3,16 @@
 struct ContactState: Sendable {
     var arrive: Double?
     var answer: Double?
+    /// Kept so that an arrive (or answer) read after them still pairs:
+    /// read order never matters (METRICS.md, "Details").
+    var abandonAt: Double?
+    var resolveAt: Double?
+    var abandonCause: AbandonCause = .caller
+    /// The resolve carried its own handle time (contacts' `handle_seconds`).
+    var handleGiven = false
+    /// The first event seen was not an arrive: counted as an orphan in
+    /// `file` until its arrive turns up.
+    var orphan = false
     var answered = false
     var abandoned = false
     var resolved = false

@@ -94,6 +94,8 @@ public struct DataQualityLedger: Sendable, Equatable {
     }
 
     public mutating func countOrphan(_ file: Int32) { files[Int(file)].orphans += 1 }
+    /// The arrive of a contact counted as an orphan turned up after all.
+    public mutating func uncountOrphan(_ file: Int32) { files[Int(file)].orphans -= 1 }
     public mutating func countUnclosed(_ file: Int32, by n: Int = 1) { files[Int(file)].unclosed += n }
 
     public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected } }

@@ -33,6 +33,8 @@ extension MetricsStore {
 
     /// Applies an event to a known contact; returns why it is rejected.
     private mutating func apply(_ e: ContactEvent, to state: inout ContactState, queue: Int32, channel: Int32, agent: Int32) -> String? {
+        // The group the contact's earlier events were counted in.
+        let recorded = GroupKey(queue: state.queue, channel: state.channel)
         // A contact's queue and channel are the first non-empty values among its events.
         if state.queue == NameTable.none { state.queue = queue }
         if state.channel == NameTable.none { state.channel = channel }
@@ -50,25 +52,40 @@ extension MetricsStore {
             }
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
-            noteArrival(e.time)
+            noteArrival(e.time, channel: group.channel)
+            pairLateArrive(&state, group: recorded)
         case .answer:
             guard !state.answered else { return "second answer for contact \(Sanitize.quoted(id))" }
             guard !state.abandoned else { return "answer after abandon for contact \(Sanitize.quoted(id))" }
-            guard !state.resolved else { return "answer after resolve for contact \(Sanitize.quoted(id))" }
+            // A resolve read first still pairs with an answer before it.
+            if let resolve = state.resolveAt, e.time > resolve {
+                return "answer after resolve for contact \(Sanitize.quoted(id))"
+            }
             if let arrive = state.arrive, e.time < arrive {
                 return "answer before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
             }
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
+            if let resolve = state.resolveAt, !state.handleGiven {
+                withAggregate(resolve, recorded) { agg in
+                    agg.handleCount += 1
+                    agg.handleSum += resolve - e.time
+                }
+            }
         case .abandon:
             guard !state.abandoned else { return "second abandon for contact \(Sanitize.quoted(id))" }
             guard !state.answered else { return "abandon after answer for contact \(Sanitize.quoted(id))" }
-            guard !state.resolved else { return "abandon after resolve for contact \(Sanitize.quoted(id))" }
+            // A resolve read first still pairs with an abandon before it.
+            if let resolve = state.resolveAt, e.time > resolve {
+                return "abandon after resolve for contact \(Sanitize.quoted(id))"
+            }
             if let arrive = state.arrive, e.time < arrive {
                 return "abandon before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
             }
             state.abandoned = true
+            state.abandonAt = e.time
+            state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
@@ -79,6 +96,8 @@ extension MetricsStore {
                 return "resolve before arrive for contact \(Sanitize.quoted(id)) (negative resolution time)"
             }
             state.resolved = true
+            state.resolveAt = e.time
+            state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
         }
         state.lastTime = max(state.lastTime, e.time)
@@ -93,30 +112,69 @@ extension MetricsStore {
         case .arrive:
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
-            noteArrival(e.time)
+            noteArrival(e.time, channel: group.channel)
         case .answer:
             ledger.countOrphan(origin.file)
+            state.orphan = true
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: nil, group: group, agent: agent)
         case .abandon:
             ledger.countOrphan(origin.file)
+            state.orphan = true
             state.abandoned = true
+            state.abandonAt = e.time
+            state.abandonCause = e.abandonCause
             recordAbandon(e, wait: nil, group: group)
         case .resolve:
             ledger.countOrphan(origin.file)
+            state.orphan = true
             state.resolved = true
+            state.resolveAt = e.time
+            state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: nil, arrive: nil, group: group)
         }
         contacts.insert(e.contactID, hash: hash, state)
     }
 
-    private mutating func recordAnswer(_ e: ContactEvent, wait: Double?, group: GroupKey, agent: Int32) {
-        let target = settings.queue.serviceLevelSeconds
+    /// An arrive read after the contact's answer, abandon or resolve (equal
+    /// timestamps in any order, or a rotated file that sorts first): the
+    /// events pair as if read in order. The wait goes to the answer's day and
+    /// group; an abandon sooner than the short threshold moves to short; the
+    /// resolution time is added; and the contact is no longer an orphan.
+    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey) {
+        guard let arrive = state.arrive else { return }
+        if state.orphan {
+            ledger.uncountOrphan(state.file)
+            state.orphan = false
+        }
+        if let answer = state.answer {
+            let wait = answer - arrive
+            addWait(wait, answeredAt: answer, group: group)
+        }
+        if let abandon = state.abandonAt, abandon - arrive < settings.queue.shortAbandonSeconds {
+            let cause = Int(state.abandonCause.rawValue)
+            withAggregate(abandon, group) { agg in
+                agg.abandoned -= 1
+                agg.abandonedByCause[cause] -= 1
+                agg.shortAbandoned += 1
+            }
+        }
+        if let resolve = state.resolveAt {
+            withAggregate(resolve, group) { agg in
+                agg.resolutionCount += 1
+                agg.resolutionSum += resolve - arrive
+            }
+        }
+    }
+
+    /// A wait sample of an answered contact, on the answer's day: ASA,
+    /// percentiles, service level (its channel's threshold), first response.
+    private mutating func addWait(_ wait: Double, answeredAt time: Double, group: GroupKey) {
+        // Judged by its own channel's threshold (METRICS.md, "Channels").
+        let target = channelRule(group.channel).serviceLevelSeconds
         let isPhone = names.isPhone(group.channel)
-        withAggregate(e.time, group) { agg in
-            agg.answered += 1
-            guard let wait else { return }
+        withAggregate(time, group) { agg in
             agg.recordWait(wait)
             if wait <= target { agg.answeredWithinTarget += 1 }
             if group.channel != NameTable.none && !isPhone {
@@ -124,7 +182,12 @@ extension MetricsStore {
                 agg.firstResponseSum += wait
             }
         }
-        if let wait { hourlyWaits[Int((e.time / 3600).rounded(.down)), default: HourWaits()].add(wait) }
+        hourlyWaits[Int((time / 3600).rounded(.down)), default: HourWaits()].add(wait)
+    }
+
+    private mutating func recordAnswer(_ e: ContactEvent, wait: Double?, group: GroupKey, agent: Int32) {
+        withAggregate(e.time, group) { $0.answered += 1 }
+        if let wait { addWait(wait, answeredAt: e.time, group: group) }
         if agent != NameTable.none {
             let key = AgentGroup(agent: agent, group: group)
             agentLastAnswer[key] = max(agentLastAnswer[key] ?? e.time, e.time)
@@ -162,7 +225,9 @@ extension MetricsStore {
         }
     }
 
-    private mutating func noteArrival(_ time: Double) {
+    /// The forecast models customers waiting on a line: only live arrivals count.
+    private mutating func noteArrival(_ time: Double, channel: Int32) {
+        guard channelRule(channel).cls == .live else { return }
         recentArrivals.append(time)
         // Prune when the list has doubled since the last prune, so a busy
         // hour (more than 4,096 arrivals) costs amortised O(1) per arrival.

@@ -32,7 +32,10 @@ public struct MetricsStore: Sendable {
     var contacts = ContactTable()
     var agentLastAnswer: [AgentGroup: Double] = [:]
     var pbxAgents: [String: PBXAgent] = [:]
+    /// Arrivals of live contacts, for the forecast's rate of the last hour.
     var recentArrivals: [Double] = []
+    /// Per channel id, its class and service-level seconds (MetricsStore+Channels).
+    var channelRules: [ChannelRule?] = []
     var arrivalsPruneAt = 4096
     var eventsSinceSweep = 0
 

@@ -1,3 +1,5 @@
+import TableroCore
+
 /// A value against a target on one row: a bar filled to the value (in its
 /// level's colour, with eighth blocks in Unicode), a mark at the target, and
 /// the value text on the right:

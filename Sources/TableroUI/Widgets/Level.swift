@@ -1,9 +1,9 @@
-/// How a figure stands against its target: the one input to colour. The
+import TableroCore
+
+/// A level (decided in the core, `Levels`) as the one input to colour. The
 /// role carries it in colour; monochrome themes map the same roles to
 /// bold/reverse/underline (see `Style`), so a threshold is never colour-only.
-public enum Level: Sendable, Equatable, CaseIterable {
-    case good, warning, critical, unknown
-
+extension Level {
     public var role: ColorRole {
         switch self {
         case .good: .good
@@ -23,3 +23,6 @@ public enum Level: Sendable, Equatable, CaseIterable {
         }
     }
 }
+
+/// The dashboard's name for the core's levels.
+public typealias Thresholds = Levels

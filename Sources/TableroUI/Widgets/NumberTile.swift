@@ -1,3 +1,5 @@
+import TableroCore
+
 /// Which way a figure moved, shown as an arrow next to it.
 public enum Direction: Sendable, Equatable {
     case up, down, flat
