@@ -61,7 +61,7 @@ struct MergeTests {
         #expect(both.offered == 8 && merged.offered == 8)
         #expect(both.answered == 6 && both.waitCount == 6)
         #expect(both.waitSum == 190)
-        #expect(both.answeredWithinTarget == 2) // 10 and 20 s ≤ 20
+        #expect(both.answeredWithinTarget == 3) // phone 10 and 20 s ≤ 20; email m 40 s ≤ 4 h
         #expect(both.abandoned == 1 && both.shortAbandoned == 1)
         #expect(both.resolved == 5 && both.handleSum == 700 && both.handleCount == 5)
         #expect(both.firstContactKnown == 5 && both.firstContactYes == 4)

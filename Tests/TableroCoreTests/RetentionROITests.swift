@@ -174,3 +174,24 @@ struct ROITests {
         #expect(near(r.roi.returnPerCost, 2))
     }
 }
+
+/// METRICS.md: `all` has no start, so every period before as-of counts, not
+/// only those after the first contact. Costs in October (10,000) and
+/// November (20,000), benefits 45,000 in October; the only contact is on
+/// 2026-11-20. ROI over all = (45,000 − 30,000) / 30,000 = 50 %; before the
+/// fix October was left out: cost 20,000, no benefit, ROI −100 %.
+@Suite("Window all and periods")
+struct WindowAllPeriodsTests {
+    @Test func allCountsPeriodsBeforeTheFirstContact() throws {
+        var f = Feed()
+        let nov20 = 1_795_132_800.0  // 2026-11-20T00:00:00Z
+        f.arrive("c1", at: nov20 + 9 * hour, channel: "phone")
+        f.store.add(CostLine(period: Period(year: 2026, month: 10), category: .personnel, amount: 10_000))
+        f.store.add(CostLine(period: Period(year: 2026, month: 11), category: .personnel, amount: 20_000))
+        f.store.add(BenefitLine(period: Period(year: 2026, month: 10), kind: .upsell, amount: 45_000))
+        let r = f.report(.all, asOf: nov20 + 10 * hour)
+        #expect(r.window.from == nil)
+        #expect(r.roi.costTotal == 30_000)
+        #expect(r.roi.roiPercent == 50)
+    }
+}

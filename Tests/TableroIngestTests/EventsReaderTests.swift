@@ -192,3 +192,29 @@ struct EventsReaderTests {
         #expect(loaded.report(asOf: utc(2026, 11, 22, 9, 30)).queue.offered == 1)
     }
 }
+
+/// DATA.md: a time before 1970-01-01 or from 2100-01-01 on (UTC) is a bad row.
+/// One stray year-0001 row made a 740,000-day `all` trend before.
+@Suite("Timestamps out of range")
+struct TimestampRangeTests {
+    @Test func year0001And2100AreBadRowsAndTheTrendStaysShort() throws {
+        let text = """
+        ts,contact_id,event,channel
+        2026-11-22T09:00:00Z,a,arrive,phone
+        0001-01-01T00:00:00Z,b,arrive,phone
+        2100-01-01T00:00:00Z,c,arrive,phone
+        2099-12-31T23:59:59Z,d,arrive,phone
+        -1,e,arrive,phone
+        2026-11-22T09:00:10Z,a,answer,phone
+        """
+        let loaded = try loadOne("events.csv", text)
+        let q = loaded.quality("events.csv")
+        // b (year 1), c (2100), e (1969) are rejected; a and d are read.
+        #expect(q.rejected == 3)
+        #expect(q.errors.contains { $0.contains(":3:") && $0.contains("before 1970 or from 2100 on") })
+        let r = loaded.store.report(window: .all, asOf: utc(2026, 11, 22, 10))
+        // d is after as-of: not counted. The trend is one day, not 740,000.
+        #expect(r.queue.offered == 1)
+        #expect(r.trend.count == 1)
+    }
+}

@@ -127,7 +127,7 @@ struct QueueLogReaderTests {
             "queue_log:4: queue_log epoch '12ab' is not a number",
             "queue_log:5: queue_log ENTERQUEUE without a callid",
             "queue_log:6: queue_log ABANDON without a callid",
-            "queue_log:8: queue_log epoch '-5' is not a number",
+            "queue_log:8: queue_log epoch '-5' is before 1970 or from 2100 on",
         ])
         #expect(q.rows == 9)
         #expect(q.rejected == 5)
@@ -175,5 +175,37 @@ struct QueueLogReaderTests {
         let r = loaded.report()
         #expect(r.queue.asaSeconds == 9)
         #expect(r.byQueue["support"]?.answered == 1)
+    }
+
+    /// Times come from line timestamps only (DATA.md, "queue_log"):
+    ///   b1 CONNECT at 10, BLINDTRANSFER as Asterisk 1.4 writes it (extension,
+    ///      context, holdtime 12, calltime 240: no origposition) at 250 → handle 240
+    ///   b2 CONNECT at 20, COMPLETEAGENT with a corrupt calltime −99999999 at 80 → handle 60
+    /// AHT = (240 + 60) / 2 = 150 s. Reading the data fields gave 12 s and −33 million.
+    @Test func handleTimesComeFromLineTimestampsNotDataFields() throws {
+        let text = [
+            Self.at(0, "b1|support|NONE|ENTERQUEUE||555"),
+            Self.at(10, "b1|support|SIP/1|CONNECT|10"),
+            Self.at(250, "b1|support|SIP/1|BLINDTRANSFER|1234|default|12|240"),
+            Self.at(0, "b2|support|NONE|ENTERQUEUE||555"),
+            Self.at(20, "b2|support|SIP/2|CONNECT|20"),
+            Self.at(80, "b2|support|SIP/2|COMPLETEAGENT|20|-99999999|1"),
+        ].joined()
+        let r = try loadOne("queue_log", text).report()
+        #expect(r.queue.ahtSeconds == 150)
+    }
+
+    /// An epoch before 1970 or from 2100 on is a bad row; the rows around it count.
+    @Test func epochsOutsideTheCenturyAreBadRows() throws {
+        let text = [
+            Self.at(0, "g1|support|NONE|ENTERQUEUE||555"),
+            "4102444800|g2|support|NONE|ENTERQUEUE||555\n",
+            "-5|g3|support|NONE|ENTERQUEUE||555\n",
+        ].joined()
+        let loaded = try loadOne("queue_log", text)
+        let q = loaded.quality("queue_log")
+        #expect(q.rejected == 2)
+        #expect(q.errors.first?.contains("before 1970 or from 2100 on") == true)
+        #expect(loaded.report().queue.offered == 1)
     }
 }

@@ -82,10 +82,13 @@ struct TimestampTests {
         #expect(parse("1795338000.25") == utc(2026, 11, 22, 9, 0, 0.25))
         #expect(parse(" 1795338000 ", Self.newYork) == utc(2026, 11, 22, 9))
         #expect(parse("0") == 0)
-        // The same span as the date forms: years 0000 to 9999.
-        #expect(parse("253402300799") == utc(9999, 12, 31, 23, 59, 59))
-        #expect(parse("-62167219200") == utc(0, 1, 1))
-        #expect(parse("9999-12-31T23:59:59Z") == 253_402_300_799)
+        // DATA.md: before 1970 or from 2100 on is no time at all.
+        #expect(parse("4102444799") == utc(2099, 12, 31, 23, 59, 59))
+        #expect(parse("4102444800") == nil)
+        #expect(parse("-1") == nil)
+        #expect(parse("253402300799") == nil)
+        #expect(parse("9999-12-31T23:59:59Z") == nil)
+        #expect(parse("1969-12-31T23:59:59Z") == nil)
     }
 
     @Test(arguments: [

@@ -65,7 +65,7 @@ import TableroReport
 
     @Test func topLevelKeysInContractOrder() throws {
         let json = try makeReport()
-        #expect(Set(json.keys) == ["as_of", "window", "queue", "satisfaction", "retention", "roi", "forecast", "scenario", "trend", "data_quality"])
+        #expect(Set(json.keys) == ["as_of", "window", "queue", "alerts", "satisfaction", "retention", "roi", "forecast", "scenario", "trend", "data_quality"])
         #expect(json["as_of"] as? String == "2026-11-22T10:00:00Z")
         let window = try #require(json["window"] as? [String: Any])
         #expect(window["name"] as? String == "all")
@@ -182,6 +182,32 @@ import TableroReport
         let sf = try #require(scenario["forecast"] as? [String: Any])
         #expect(number(sf["agents"]) == 3)
         #expect(abs(number(sf["asa_seconds"])! - 2.727273) < 1e-5)
+        // Full precision (CLI.md): P_w = 3/198 = 0.01515151…, not 0.015152.
+        #expect(abs(number(sf["probability_wait"])! - 3.0 / 198) < 1e-15)
+    }
+
+    /// by_class: live is phone + chat (c1..c5), async is email (orphan c6).
+    /// live: offered 5, answered c1 c2, abandoned c4; within 20 s: c1 → 1 / 3.
+    /// async: answered 1 (orphan, no wait) → SL 0 / 1 = 0 %, below 70: critical.
+    /// alerts: class:live SL 33.3 % (critical < 70), abandon 1/3 = 33.3 % (critical ≥ 10),
+    /// longest wait c5 600 s (critical ≥ 180); async SL 0 (critical); then the channels.
+    @Test func byClassAndAlerts() throws {
+        let json = try makeReport()
+        let q = try #require(json["queue"] as? [String: Any])
+        let byClass = try #require(q["by_class"] as? [String: [String: Any]])
+        #expect(Set(byClass.keys) == ["live", "async"])
+        #expect(number(byClass["live"]?["offered"]) == 5)
+        #expect(abs(number(byClass["live"]?["service_level_percent"])! - 100.0 / 3) < 1e-9)
+        #expect(number(byClass["async"]?["answered"]) == 1)
+        #expect(number(byClass["async"]?["service_level_percent"]) == 0)
+        let alerts = try #require(json["alerts"] as? [[String: Any]])
+        let first = try #require(alerts.first)
+        #expect(first["scope"] as? String == "class:live")
+        #expect(first["figure"] as? String == "longest_wait_now_seconds")
+        #expect(first["level"] as? String == "critical")
+        #expect(number(first["value"]) == 600 && number(first["threshold"]) == 180)
+        let scopes = alerts.map { $0["scope"] as? String ?? "" }
+        #expect(scopes.firstIndex(of: "class:async")! < scopes.firstIndex(of: "channel:chat")!)
     }
 
     @Test func trendAndDataQuality() throws {

@@ -13,7 +13,7 @@ struct EventsDecoder: RowDecoder {
         let tsBytes = row[0].trimmed()
         if tsBytes.isEmpty { return "missing ts" }
         guard let time = ValueParser.timestamp(tsBytes, clock: store.clock) else {
-            return "bad timestamp in ts: \(Sanitize.quoted(tsBytes.string))"
+            return ValueParser.timestampProblem(tsBytes, name: "ts", clock: store.clock)
         }
         let idBytes = row[1].trimmed()
         if idBytes.isEmpty { return "missing contact_id" }

@@ -8,29 +8,28 @@ struct QueueLogDecoder {
     func decode(_ fields: [FieldBytes], origin: RowOrigin, into store: inout MetricsStore) -> String? {
         guard fields.count >= 5 else { return "queue_log line has \(fields.count) fields, needs at least 5" }
         let epochText = fields[0].trimmed()
-        guard let time = ValueParser.decimal(epochText), time >= 0, time < 253_402_300_800 else { // before year 10000
+        guard let time = ValueParser.decimal(epochText) else {
             return "queue_log epoch \(Sanitize.quoted(epochText.string)) is not a number"
+        }
+        guard ValueParser.timestampRange.contains(time) else {
+            return "queue_log epoch \(Sanitize.quoted(epochText.string)) is before 1970 or from 2100 on"
         }
         let callID = fields[1].trimmed().string
         let queue = none(fields[2].trimmed().string)
         let agent = none(fields[3].trimmed().string)
         let event = fields[4].trimmed().string.uppercased()
-        let data = Array(fields.dropFirst(5))
-        func number(_ i: Int) -> Double? { i >= 0 && i < data.count ? ValueParser.decimal(data[i]) : nil }
 
+        // Every time, the end of a call included, comes from line timestamps:
+        // the data fields' holdtime and calltime differ between Asterisk
+        // versions (a 1.4 BLINDTRANSFER has no origposition) and can be
+        // corrupt, so they are never read as times (DATA.md, "queue_log").
         let kind: ContactEventKind
         var cause = AbandonCause.caller
-        var handle: Double? = nil
         switch event {
         case "ENTERQUEUE": kind = .arrive
         case "CONNECT": kind = .answer
-        case "COMPLETECALLER", "COMPLETEAGENT":
+        case "COMPLETECALLER", "COMPLETEAGENT", "TRANSFER", "BLINDTRANSFER", "ATTENDEDTRANSFER":
             kind = .resolve
-            handle = number(1)
-        case "TRANSFER", "BLINDTRANSFER", "ATTENDEDTRANSFER":
-            // Fields vary; holdtime, calltime, origposition are the last three.
-            kind = .resolve
-            handle = number(data.count - 2)
         case "ABANDON": kind = .abandon
         case "EXITWITHTIMEOUT": kind = .abandon; cause = .timeout
         case "EXITEMPTY": kind = .abandon; cause = .emptyQueue
@@ -49,7 +48,7 @@ struct QueueLogDecoder {
         if callID.isEmpty { return "queue_log \(event) without a callid" }
         store.add(ContactEvent(time: time, contactID: callID, kind: kind, channel: "phone", queue: queue,
                                agent: kind == .answer || kind == .resolve ? agent : "",
-                               handleSeconds: handle, abandonCause: cause), origin: origin)
+                               abandonCause: cause), origin: origin)
         return nil
     }
 

@@ -31,7 +31,7 @@ enum Field {
         let raw = row[column].trimmed()
         if raw.isEmpty { return .success(nil) }
         guard let t = ValueParser.timestamp(raw, clock: clock) else {
-            return .failure(Rejection("bad timestamp in \(name): \(Sanitize.quoted(raw.string))"))
+            return .failure(Rejection(ValueParser.timestampProblem(raw, name: name, clock: clock)))
         }
         return .success(t)
     }

@@ -6,6 +6,24 @@ enum ValueParser {
     /// RFC 3339, local `YYYY-MM-DD HH:MM:SS` (or with `T`) in the clock's
     /// zone, or epoch seconds (integer or decimal).
     static func timestamp(_ raw: FieldBytes, clock: ZoneClock) -> Double? {
+        guard let t = anyTimestamp(raw, clock: clock), Self.timestampRange.contains(t) else { return nil }
+        return t
+    }
+
+    /// DATA.md: a time before 1970-01-01 or from 2100-01-01 on (UTC) is a bad
+    /// row. One stray year-0001 row must not make a 740,000-day trend.
+    static let timestampRange = 0.0..<4_102_444_800
+
+    /// Why a field is not a usable time: `bad timestamp in NAME: 'X'`, or
+    /// that it lies outside 1970..2099.
+    static func timestampProblem(_ raw: FieldBytes, name: String, clock: ZoneClock) -> String {
+        let text = Sanitize.quoted(raw.trimmed().string)
+        if anyTimestamp(raw, clock: clock) != nil { return "timestamp in \(name) \(text) is before 1970 or from 2100 on" }
+        return "bad timestamp in \(name): \(text)"
+    }
+
+    /// Any time the forms can spell (years 0000-9999), before the range check.
+    private static func anyTimestamp(_ raw: FieldBytes, clock: ZoneClock) -> Double? {
         let b = raw.trimmed()
         let n = b.count
         guard n > 0 else { return nil }

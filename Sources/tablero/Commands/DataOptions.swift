@@ -44,7 +44,7 @@ struct DataOptions: ParsableArguments {
     func asOfTime(clock: ZoneClock) throws -> Double {
         guard let asOf else { return Date().timeIntervalSince1970 }
         guard let t = Timestamp.parse(asOf, clock: clock) else {
-            throw CommandFailure(message: "--as-of '\(Sanitize.text(asOf))' is not a timestamp (RFC 3339, 'YYYY-MM-DD HH:MM:SS' or epoch seconds)")
+            throw CommandFailure(message: "--as-of '\(Sanitize.text(asOf))' is not a timestamp from 1970 to 2099 (RFC 3339, 'YYYY-MM-DD HH:MM:SS' or epoch seconds)")
         }
         return t
     }
