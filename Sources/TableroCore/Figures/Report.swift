@@ -15,6 +15,8 @@ public struct Report: Sendable {
         public var answered: Int
         public var abandoned: Int
         public var asaSeconds: Double?
+        /// The live class's ASA: the headline's sparkline (not in the JSON).
+        public var liveAsaSeconds: Double?
         public var serviceLevelPercent: Double?
         public var abandonRatePercent: Double?
         public var csatPercent: Double?
@@ -40,6 +42,9 @@ public struct Report: Sendable {
     public var queue: QueueFigures
     public var byQueue: [String: QueueFigures]
     public var byChannel: [String: QueueFigures]
+    /// Queues whose contacts in the window are all async: their rows are
+    /// judged by the async thresholds; every other queue by the live ones.
+    public var asyncQueues: Set<String> = []
     /// The queue figures of live and of async work (METRICS.md, "Channels").
     public var byClass: [ChannelClass: QueueFigures]
     public var satisfaction: SatisfactionFigures

@@ -93,6 +93,7 @@ extension MetricsStore {
             trendWeeks: window.days.count > Report.daysBeforeWeeks ? weeklyTrend(window.days) : [],
             recentHours: recentHours(asOf), dataQuality: qualityAt(asOf), settings: settings, alerts: []
         )
+        report.asyncQueues = Set(merged.queueClasses.compactMap { $0.value == [.async] ? names.name($0.key) : nil })
         report.alerts = Levels(settings: settings).alerts(report)
         return report
     }
@@ -104,6 +105,8 @@ extension MetricsStore {
         var byQueue: [Int32: QueueAggregate] = [:]
         var byChannel: [Int32: QueueAggregate] = [:]
         var byClass: [ChannelClass: QueueAggregate] = [:]
+        /// The classes of each queue's contacts.
+        var queueClasses: [Int32: Set<ChannelClass>] = [:]
         var satisfaction = SatisfactionAggregate()
     }
 
@@ -121,6 +124,7 @@ extension MetricsStore {
                 let cls = classOf[key.channel] ?? channelClass(key.channel)
                 classOf[key.channel] = cls
                 m.byClass[cls, default: QueueAggregate()].merge(agg)
+                if key.queue != NameTable.none { m.queueClasses[key.queue, default: []].insert(cls) }
             }
         }
         return m
@@ -169,16 +173,25 @@ extension MetricsStore {
     /// One point of the trend: the figures of `range` pooled, dated by its first day.
     func trendPoint(_ range: ClosedRange<LocalDay>) -> Report.TrendDay {
         var agg = QueueAggregate()
+        var liveWaits = HourWaits()
         var sat = SatisfactionAggregate()
         for day in range {
             guard let bucket = days[day] else { continue }
-            for index in bucket.groups.values { agg.merge(aggregates[index]) }
+            for (key, index) in bucket.groups {
+                let a = aggregates[index]
+                agg.merge(a)
+                if channelClass(key.channel) == .live {
+                    liveWaits.count += a.waitCount
+                    liveWaits.sum += a.waitSum
+                }
+            }
             sat.merge(bucket.satisfaction)
         }
         let q = QueueFigures(agg)
         let s = SatisfactionFigures(sat)
         return Report.TrendDay(date: range.lowerBound, offered: q.offered, answered: q.answered, abandoned: q.abandoned,
-                               asaSeconds: q.asaSeconds, serviceLevelPercent: q.serviceLevelPercent,
+                               asaSeconds: q.asaSeconds, liveAsaSeconds: Ratio.mean(liveWaits.sum, liveWaits.count),
+                               serviceLevelPercent: q.serviceLevelPercent,
                                abandonRatePercent: q.abandonRatePercent, csatPercent: s.csatPercent,
                                nps: s.nps, ces: s.ces)
     }

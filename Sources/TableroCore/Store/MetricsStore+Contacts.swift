@@ -182,7 +182,10 @@ extension MetricsStore {
                 agg.firstResponseSum += wait
             }
         }
-        hourlyWaits[Int((time / 3600).rounded(.down)), default: HourWaits()].add(wait)
+        // The headline's sparkline is the live class's.
+        if channelRule(group.channel).cls == .live {
+            hourlyWaits[Int((time / 3600).rounded(.down)), default: HourWaits()].add(wait)
+        }
     }
 
     private mutating func recordAnswer(_ e: ContactEvent, wait: Double?, group: GroupKey, agent: Int32) {

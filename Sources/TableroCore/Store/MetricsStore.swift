@@ -24,7 +24,7 @@ public struct MetricsStore: Sendable {
     /// The newest row time seen (for freshness).
     public internal(set) var newestRowTime: Double?
 
-    /// Answered waits per clock hour (hour number since the epoch), for the
+    /// Answered live waits per clock hour (hour number since the epoch), for the
     /// "last hours" sparkline of a day's wallboard. One entry per hour of
     /// data: small, and it does not grow with rows.
     public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
