@@ -12,6 +12,9 @@ nonisolated(unsafe) private var savedTermios = termios()
 nonisolated(unsafe) private var haveSavedTermios = false
 /// True between start and stop; the crash and atexit paths act only then.
 nonisolated(unsafe) var terminalIsActive = false
+/// Frames are wrapped in synchronized output: a crash in the middle of one
+/// must end the update, or the terminal holds the restore until it times out.
+nonisolated(unsafe) var synchronizedOutputInUse = false
 nonisolated(unsafe) private var fatalHandlersInstalled = false
 nonisolated(unsafe) private var atexitRegistered = false
 
@@ -93,6 +96,10 @@ enum CrashRestore {
     /// Async-signal-safe: only tcsetattr and write.
     static func restoreRaw() {
         if haveSavedTermios { _ = tcsetattr(0, TCSANOW, &savedTermios) }
+        if synchronizedOutputInUse {
+            let endUpdate: StaticString = "\u{1b}[?2026l"
+            _ = write(1, endUpdate.utf8Start, endUpdate.utf8CodeUnitCount)
+        }
         let reset: StaticString = "\u{1b}[?1049l\u{1b}[?25h\u{1b}[0m\r\n"
         _ = write(1, reset.utf8Start, reset.utf8CodeUnitCount)
     }

@@ -95,6 +95,7 @@ public final class TerminalSession {
         capabilities.synchronizedOutput = TerminalCapabilities.synchronizedOutput(
             terminfoHasSync: tablero_has_sync() != 0, term: termName,
             termProgram: getenv("TERM_PROGRAM").map { String(cString: $0) }, cursorAddressing: true)
+        synchronizedOutputInUse = capabilities.synchronizedOutput
         for definition in ColorScheme.pairs(depth: capabilities.colors) {
             // Without default colours, -1 is not allowed: white on black.
             let fg = definition.foreground < 0 && !defaultColours ? Int(COLOR_WHITE) : definition.foreground
@@ -194,6 +195,7 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         terminalIsActive = false
+        synchronizedOutputInUse = false
         if let screen {
             // Terminals without an alternate screen (vt100, linux) would
             // keep the last frame otherwise.
