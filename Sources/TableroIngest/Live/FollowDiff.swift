@@ -24,15 +24,17 @@ struct FollowDiff: Equatable {
     var changed: [Followed] = []
 
     init(followed: [FileIdentity: LiveFile], listing: DirectoryListing) {
-        for (identity, live) in followed.sorted(by: { $0.value.file.path < $1.value.file.path }) {
+        var found: [(path: String, followed: Followed)] = []
+        for (identity, live) in followed {
             guard let now = listing.entries[identity], now.file.kind == live.file.kind,
                   now.file.format == live.file.format, now.status.type == live.status.type else {
-                changed.append(Followed(identity: identity, change: .gone))
+                found.append((live.file.path, Followed(identity: identity, change: .gone)))
                 continue
             }
             if now.file != live.file || now.status != live.status {
-                changed.append(Followed(identity: identity, change: .seen(file: now.file, status: now.status)))
+                found.append((live.file.path, Followed(identity: identity, change: .seen(file: now.file, status: now.status))))
             }
         }
+        changed = found.sorted { $0.path < $1.path }.map(\.followed)
     }
 }

@@ -39,11 +39,10 @@ extension LiveDirectory {
         }
         // Followers whose leader's bytes went: they carry on from the ghost.
         let leaders = Set(files.values.compactMap { $0.cursor == nil ? nil : $0.content })
-        for (identity, live) in files.sorted(by: { $0.value.file.path < $1.value.file.path }) {
-            if case .follower(let leader) = live.state, !leaders.contains(leader), !toClassify.contains(identity) {
-                toClassify.append(identity)
-            }
+        let orphans = files.filter { identity, live in
+            if case .follower(let leader) = live.state { !leaders.contains(leader) && !toClassify.contains(identity) } else { false }
         }
+        toClassify += orphans.sorted { $0.value.file.path < $1.value.file.path }.map(\.key)
         for identity in toClassify {
             classify(identity, store: &store, outcome: &outcome)
         }
