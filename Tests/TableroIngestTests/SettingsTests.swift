@@ -210,3 +210,55 @@ struct SettingsTests {
         }
     }
 }
+
+/// METRICS.md, "Channels: live and async" and "[alerts]".
+@Suite("Settings: channels and alerts")
+struct ChannelSettingsTests {
+    @Test func classesChannelsAbandonBandsAndAlertsAreRead() throws {
+        let text = """
+        [queue]
+        live_channels = ["Phone", "chat", "whatsapp"]
+        abandon_warning_percent = 4
+        abandon_critical_percent = 8
+
+        [queue.async]
+        service_level_seconds = 7200
+        wait_critical_seconds = 10800
+
+        [queue.channels.Email]
+        service_level_seconds = 86400
+
+        [alerts]
+        bell = true
+        flash_seconds = 5
+        """
+        let s = try SettingsLoader.parse(text, path: "tablero.toml")
+        #expect(s.queue.liveChannels == ["phone", "chat", "whatsapp"])
+        #expect(s.queue.abandonWarningPercent == 4 && s.queue.abandonCriticalPercent == 8)
+        #expect(s.queue.async == ServiceThresholds(serviceLevelSeconds: 7200, serviceLevelTarget: 80,
+                                                   waitWarningSeconds: 3600, waitCriticalSeconds: 10_800))
+        // email: its own SL seconds over the async class's other keys.
+        #expect(s.queue.thresholds(channel: "email") == ServiceThresholds(serviceLevelSeconds: 86_400, serviceLevelTarget: 80,
+                                                                          waitWarningSeconds: 3600, waitCriticalSeconds: 10_800))
+        #expect(s.queue.channelClass("WhatsApp") == .live)
+        #expect(s.alerts.bell && s.alerts.flashSeconds == 5)
+    }
+
+    @Test func badChannelSettingsNameTheirLine() {
+        func problem(_ text: String) -> String {
+            do {
+                _ = try SettingsLoader.parse(text, path: "tablero.toml")
+                return "accepted"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(problem("[queue.async]\nservice_level_seconds = -5\n")
+            == "tablero.toml:2: queue.async.service_level_seconds = -5 is outside 0..1000000000")
+        #expect(problem("[queue.channels.email]\n\nspeed = 3\n")
+            == "tablero.toml:3: unknown key 'speed' in [queue.channels.email]")
+        #expect(problem("[queue]\nlive_channels = \"phone\"\n") == "tablero.toml:2: queue.live_channels must be a list of strings")
+        #expect(problem("[alerts]\nbell = \"yes\"\n") == "tablero.toml:2: alerts.bell must be true or false")
+        #expect(problem("[queue.channels]\nemail = 3\n") == "tablero.toml:2: 'queue.channels.email' must be a section ([queue.channels.email])")
+    }
+}

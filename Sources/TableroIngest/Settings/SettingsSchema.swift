@@ -26,7 +26,30 @@ enum SettingsSchema {
             "wait_warning_seconds": .number(big) { s, v in s.queue.waitWarningSeconds = v },
             "wait_critical_seconds": .number(big) { s, v in s.queue.waitCriticalSeconds = v },
             "forget_waiting_after_hours": .number(0.01...100_000) { s, v in s.queue.forgetWaitingAfterHours = v },
+            "abandon_warning_percent": .number(0...100) { s, v in s.queue.abandonWarningPercent = v },
+            "abandon_critical_percent": .number(0...100) { s, v in s.queue.abandonCriticalPercent = v },
             "agents": .number(1...1_000_000, whole: true) { s, v in s.queue.agents = Int(v) },
+            "live_channels": .strings { s, v throws(Schema.Reason) in
+                let names = v.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                guard !names.contains(where: \.isEmpty) else { throw Schema.Reason("queue.live_channels holds an empty name") }
+                s.queue.liveChannels = names
+            },
+        ], tables: [
+            "async": section("queue.async", serviceKeys(
+                seconds: { s, v in s.queue.async.serviceLevelSeconds = v },
+                target: { s, v in s.queue.async.serviceLevelTarget = v },
+                warning: { s, v in s.queue.async.waitWarningSeconds = v },
+                critical: { s, v in s.queue.async.waitCriticalSeconds = v })),
+            // `[queue.channels.NAME]`: any channel name, the same four keys.
+            "channels": .table(Schema.Table([:], otherKeys: { name in
+                let key = name.lowercased()
+                return section("queue.channels.\(name)", serviceKeys(
+                    seconds: { s, v in s.queue.channels[key, default: ChannelOverrides()].serviceLevelSeconds = v },
+                    target: { s, v in s.queue.channels[key, default: ChannelOverrides()].serviceLevelTarget = v },
+                    warning: { s, v in s.queue.channels[key, default: ChannelOverrides()].waitWarningSeconds = v },
+                    critical: { s, v in s.queue.channels[key, default: ChannelOverrides()].waitCriticalSeconds = v }))
+            }, unknown: { "unknown key '\(Sanitize.text($0))' in [queue.channels]" }),
+                notATable: "'queue.channels' must be a section ([queue.channels.NAME])"),
         ]),
         "satisfaction": section("satisfaction", [
             "csat_scale": .number(2...100) { s, v in s.satisfaction.csatScale = v },
@@ -41,14 +64,32 @@ enum SettingsSchema {
             "agent_monthly_cost": .number(big) { s, v in s.economics.agentMonthlyCost = v },
             "roi_target": .number(-100...1e6) { s, v in s.economics.roiTarget = v },
         ]),
+        "alerts": section("alerts", [
+            "bell": .bool { s, v in s.alerts.bell = v },
+            "flash_seconds": .number(0...3600) { s, v in s.alerts.flashSeconds = v },
+        ]),
     ], unknown: { "unknown section '\(Sanitize.text($0))'" }))
+
+    typealias Setter = @Sendable (inout Settings, Double) -> Void
+
+    /// The four service keys a class or a channel may set (METRICS.md, "Channels").
+    static func serviceKeys(seconds: @escaping Setter, target: @escaping Setter,
+                            warning: @escaping Setter, critical: @escaping Setter) -> [String: Rule] {
+        [
+            "service_level_seconds": .number(big, seconds),
+            "service_level_target": .number(0...100, target),
+            "wait_warning_seconds": .number(big, warning),
+            "wait_critical_seconds": .number(big, critical),
+        ]
+    }
 
     /// Amounts and durations: anything not negative, within reason.
     static let big = 0.0...1e9
 
     /// A `[name]` section of value keys.
-    static func section(_ name: String, _ rules: [String: Rule]) -> Schema.Entry {
-        .table(Schema.Table(rules.mapValues { .value($0) }, unknown: { "unknown key '\(Sanitize.text($0))' in [\(name)]" }),
+    static func section(_ name: String, _ rules: [String: Rule], tables: [String: Schema.Entry] = [:]) -> Schema.Entry {
+        .table(Schema.Table(rules.mapValues { .value($0) }.merging(tables) { a, _ in a },
+                            unknown: { "unknown key '\(Sanitize.text($0))' in [\(name)]" }),
                notATable: "'\(name)' must be a section ([\(name)])")
     }
 }
