@@ -271,3 +271,24 @@ struct ScenarioTests {
         #expect(near(r.scenario.forecast.asaSeconds, 7.8359, 1e-3))
     }
 }
+
+/// The baseline scenario's cost total is the baseline's to the last bit, so
+/// the what-if "Diff" column says 0 and not "+0" (floating sums depend on
+/// order: 0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1 in the last place).
+@Suite("Cost totals")
+struct CostTotalOrderTests {
+    @Test func baselineScenarioCostEqualsTheBaselineExactly() {
+        let p = Period(year: 2026, month: 11)
+        let lines = [
+            CostLine(period: p, category: .other, amount: 0.3), CostLine(period: p, category: .technology, amount: 0.2),
+            CostLine(period: p, category: .personnel, amount: 0.1), CostLine(period: p, category: .training, amount: 1e-17),
+        ]
+        let base = ROIFigures(costs: lines, benefits: [], attributionPercent: 100)
+        let inputs = ScenarioInputs(costLines: lines, benefitLines: [], baseline: base,
+                                    retention: RetentionFigures(periods: []), months: 1, agentMonthlyCost: 4200)
+        let scenario = ScenarioModel.roi(Scenario(settings: Settings()), inputs)
+        #expect(scenario.costTotal == base.costTotal)
+        // personnel, training, technology, overhead, other: 0.1 + 1e-17 + 0.2 + 0 + 0.3.
+        #expect(base.costTotal == ((0.1 + 1e-17) + 0.2) + 0.3)
+    }
+}

@@ -25,7 +25,7 @@ public struct ROIFigures: Sendable, Equatable {
         if !costLines.isEmpty {
             for c in CostCategory.allCases { costs[c] = 0 }
             for line in costLines { costs[line.category, default: 0] += line.amount }
-            costTotal = costLines.reduce(0) { $0 + $1.amount }
+            costTotal = Self.total(costs)
         }
         if !benefitLines.isEmpty {
             for k in BenefitKind.allCases { benefits[k] = 0 }
@@ -33,6 +33,13 @@ public struct ROIFigures: Sendable, Equatable {
             benefitTotal = benefitLines.reduce(0) { $0 + $1.amount } * attributionPercent / 100
         }
         finish()
+    }
+
+    /// The categories summed in one fixed order: a dictionary's order changes
+    /// from run to run, and so would the last bits of the sum (the what-if
+    /// "Diff" column showed "+$0" against "$0" at random).
+    static func total(_ costs: [CostCategory: Double]) -> Double {
+        CostCategory.allCases.reduce(0) { $0 + (costs[$1] ?? 0) }
     }
 
     /// Net, ROI and return per cost from the totals.

@@ -27,7 +27,7 @@ public enum ScenarioModel {
             for c in CostCategory.allCases { f.costs[c] = 0 }
             for line in input.costLines { f.costs[line.category, default: 0] += line.amount * factor(for: line.category, s) }
             f.costs[.personnel, default: 0] += s[.agents] * input.agentMonthlyCost * Double(input.months)
-            f.costTotal = f.costs.values.reduce(0, +)
+            f.costTotal = ROIFigures.total(f.costs)
         }
         var benefit: Double? = nil
         if !input.benefitLines.isEmpty {
