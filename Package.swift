@@ -18,11 +18,14 @@ let package = Package(
             name: "TableroCore",
             dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]
         ),
-        // Readers for every file kind, settings, data-quality findings, the sample-data generator.
+        // Directory watching, tailing, readers for every file kind, settings, data-quality findings.
         .target(
             name: "TableroIngest",
             dependencies: ["TableroCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The synthetic contact centre: `generate` and the live `demo` feed, one simulator for both.
+        // Imports Ingest only to write what Ingest reads (timestamps, CSV tails).
+        .target(name: "TableroSampleData", dependencies: ["TableroCore", "TableroIngest"]),
         // `report` as text tables and as the JSON of CLI.md.
         .target(name: "TableroReport", dependencies: ["TableroCore"]),
         // App model, update, view, Canvas and widgets. Pure: renders to text.
@@ -34,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "tablero",
             dependencies: [
-                "TableroCore", "TableroIngest", "TableroReport", "TableroUI", "TableroTerminal",
+                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroUI", "TableroTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +45,7 @@ let package = Package(
         .executableTarget(name: "tablero-terminal-probe", dependencies: ["TableroTerminal", "TableroUI"]),
         .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
         .testTarget(name: "TableroIngestTests", dependencies: ["TableroIngest"]),
+        .testTarget(name: "TableroSampleDataTests", dependencies: ["TableroSampleData", "TableroIngest", "TableroCore"]),
         .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroUI"]),
         .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroIngest", "TableroCore"]),
         .testTarget(name: "TableroUITests", dependencies: ["TableroUI", "TableroCore"], resources: [.copy("Golden")]),

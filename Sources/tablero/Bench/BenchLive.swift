@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TableroCore
 import TableroIngest
+import TableroSampleData
 import TableroUI
 
 /// The live-data issue's figures: what ingesting an append costs on a large

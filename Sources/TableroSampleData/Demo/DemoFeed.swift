@@ -1,5 +1,6 @@
 import Foundation
 import TableroCore
+import TableroIngest
 
 /// The live feed of `tablero demo`: appends to a data directory the rows a
 /// contact centre would write, as simulated time passes.

@@ -71,12 +71,12 @@ struct DemoRowFormat {
             if i > 0 { out.append(0x2C) }
             switch column {
             case .ts: DemoRowFormat.utc(row.ts, to: &out)
-            case .contact: out.append(contentsOf: DemoCSV.field(row.contact))
+            case .contact: out.append(contentsOf: GenFormat.csvBytes(row.contact))
             case .event: out.append(contentsOf: DemoRowFormat.eventNames[Int(row.kind)].utf8)
-            case .channel: out.append(contentsOf: DemoCSV.field(row.channel))
-            case .queue: out.append(contentsOf: DemoCSV.field(row.queue))
+            case .channel: out.append(contentsOf: GenFormat.csvBytes(row.channel))
+            case .queue: out.append(contentsOf: GenFormat.csvBytes(row.queue))
             // Like the sample: the agent on answer and resolve, first_contact on resolve.
-            case .agent: if row.kind == 1 || row.kind == 3 { out.append(contentsOf: DemoCSV.field(row.agent)) }
+            case .agent: if row.kind == 1 || row.kind == 3 { out.append(contentsOf: GenFormat.csvBytes(row.agent)) }
             case .firstContact: if row.kind == 3 { out.append(contentsOf: (row.firstContact ? "true" : "false").utf8) }
             default: break
             }
@@ -91,10 +91,10 @@ struct DemoRowFormat {
             case .ts: DemoRowFormat.utc(row.ts, to: &out)
             case .type: out.append(contentsOf: GenSurveySimulator.typeBytes[row.kind])
             case .score: out.append(contentsOf: String(row.score).utf8)
-            case .contact: out.append(contentsOf: DemoCSV.field(row.contact))
-            case .channel: out.append(contentsOf: DemoCSV.field(row.channel))
-            case .queue: out.append(contentsOf: DemoCSV.field(row.queue))
-            case .agent: out.append(contentsOf: DemoCSV.field(row.agent))
+            case .contact: out.append(contentsOf: GenFormat.csvBytes(row.contact))
+            case .channel: out.append(contentsOf: GenFormat.csvBytes(row.channel))
+            case .queue: out.append(contentsOf: GenFormat.csvBytes(row.queue))
+            case .agent: out.append(contentsOf: GenFormat.csvBytes(row.agent))
             case .comment: if row.comment >= 0 { out.append(contentsOf: GenComments.allBytes[row.comment]) }
             default: break
             }

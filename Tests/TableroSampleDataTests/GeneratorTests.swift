@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TableroSampleData
 import TableroIngest
 
 /// The sample-data generator: deterministic bytes, the exact file contract

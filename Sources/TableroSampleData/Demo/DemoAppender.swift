@@ -1,4 +1,5 @@
 import Foundation
+import TableroIngest
 
 /// Appends whole lines to one file of the data directory. Each batch goes
 /// out in one `write` on an `O_APPEND` descriptor, so the dashboard tailing

@@ -1,5 +1,6 @@
 import Foundation
 import TableroCore
+import TableroIngest
 
 /// Reads the start and the end of a file without loading it: the demo needs
 /// the header (column order), the newest rows (where its clock starts) and
@@ -34,7 +35,7 @@ enum DemoTail {
         var head = read(path: path, offset: 0, count: 64 << 10)
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         guard let end = head.firstIndex(of: 0x0A) ?? (head.isEmpty ? nil : head.count) else { return nil }
-        let records = DemoCSV.records(Array(head[..<end]))
+        let records = CSVRecords.parse(Array(head[..<end]))
         guard let names = records.first, !names.allSatisfy(\.isEmpty) else { return nil }
         return names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
@@ -49,7 +50,7 @@ enum DemoTail {
         // start, skip the header line.
         guard let firstNewline = bytes.firstIndex(of: 0x0A) else { return [] }
         bytes.removeSubrange(...firstNewline)
-        return DemoCSV.records(bytes)
+        return CSVRecords.parse(bytes)
     }
 
     /// Newest time in the `ts` column of the tail of a CSV file.
@@ -71,26 +72,4 @@ enum DemoTail {
         if from > 0, !lines.isEmpty { lines.removeFirst() }
         return lines.compactMap { line in line.split(separator: "|", maxSplits: 1).first.flatMap { Double($0) } }.max()
     }
-}
-
-/// RFC 4180 records of a byte buffer, through the loader's own scanner so
-/// the demo reads quoting exactly as the dashboard does. Bad records are skipped.
-enum DemoCSV {
-    static func records(_ input: [UInt8]) -> [[String]] {
-        guard !input.isEmpty else { return [] }
-        var bytes = input
-        var scanner = CSVScanner()
-        var out: [[String]] = []
-        bytes.withUnsafeMutableBufferPointer { buf in
-            var pos = 0
-            while let outcome = scanner.next(buf, pos: &pos, final: true, maxRecordBytes: maxRecordBytes) {
-                guard case .record = outcome else { continue }
-                out.append((0..<scanner.bounds.count).map { scanner.field($0, in: buf.baseAddress!).string })
-            }
-        }
-        return out
-    }
-
-    /// RFC 4180 quoting of one field.
-    static func field(_ text: String) -> [UInt8] { GenFormat.csvBytes(text) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TableroCore
+import TableroIngest
 
 /// A contact the sample left open: still waiting, or answered and not yet
 /// resolved. The demo closes them, or they would wait on the wallboard for

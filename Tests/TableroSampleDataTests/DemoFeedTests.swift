@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TableroIngest
+@testable import TableroSampleData
+import TableroIngest
 import TableroCore
 
 /// The live feed of `tablero demo`: what it appends must read back cleanly
@@ -312,7 +313,7 @@ func demoMaxRSS() -> Int {
 /// Every row of a CSV file as column -> value.
 func demoRows(_ path: String) throws -> [[String: String]] {
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    let records = DemoCSV.records(bytes)
+    let records = CSVRecords.parse(bytes)
     guard let header = records.first else { return [] }
     return records.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }
 }
