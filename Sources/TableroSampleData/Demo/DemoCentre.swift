@@ -4,8 +4,7 @@ import Foundation
 /// liked they are (drawn once per name, as the generator's roster does).
 struct DemoAgent: Sendable {
     var name: String
-    var handleFactor: Double
-    var skill: Double
+    var traits: GenAgentTraits
 }
 
 /// The simulated centre: decides what happens to each contact the moment it
@@ -38,13 +37,11 @@ struct DemoCentre: Sendable {
     init(seed: UInt64, rate: DemoRate, bursts: DemoBursts, agentNames: [String], forgetHours: Double) {
         self.rate = rate
         self.bursts = bursts
-        var agentRng = GenRandom(seed: seed, stream: DemoStream.agents)
-        agents = agentNames.map {
-            DemoAgent(name: $0, handleFactor: agentRng.logNormal(median: 1, sigma: 0.12), skill: agentRng.uniform(-0.3, 0.3))
-        }
+        var agentRng = GenRandom(seed: seed, stream: GenStream.demoAgents)
+        agents = agentNames.map { DemoAgent(name: $0, traits: GenAgentTraits.draw(rng: &agentRng)) }
         freeAt = Array(repeating: 0, count: rate.maxStaff)
-        rng = GenRandom(seed: seed, stream: DemoStream.outcomes)
-        surveyRng = GenRandom(seed: seed, stream: DemoStream.surveys)
+        rng = GenRandom(seed: seed, stream: GenStream.demoOutcomes)
+        surveyRng = GenRandom(seed: seed, stream: GenStream.demoSurveys)
         longestAsyncWait = max(600, (forgetHours - 1) * 3600)
         idPrefix = "demo-\(seed)-"
     }
@@ -63,9 +60,9 @@ struct DemoCentre: Sendable {
                                agent: "", firstContact: false)
         events.push(row)
         let model = GenChannelModel.all[channel]
-        let patience = drawPatience(model)
+        let patience = model.patience(rng: &rng)
         if DemoCentre.isLive(channel) {
-            let ring = rng.uniform(model.immediate.lowerBound, model.immediate.upperBound)
+            let ring = model.immediateWait(rng: &rng)
             let (slot, free) = earliestAgent(at: t)
             if free - t + ring > patience {
                 abandon(row, after: patience)
@@ -76,10 +73,9 @@ struct DemoCentre: Sendable {
             // The generator's model: answered at once or queued, longer when busy.
             let (hour, weekday) = rate.local(t)
             let load = GenCatalog.load(localHour: hour, weekday: weekday)
-            var wait = rng.uniform(model.immediate.lowerBound, model.immediate.upperBound)
-            if rng.chance(min(0.97, model.queueBase + model.queueSlope * load * load)) {
-                wait = model.immediate.upperBound + rng.exponential(mean: model.queuedMean * (0.6 + load))
-            }
+            // (Both waits drawn, then the choice: the demo's stream order since it began.)
+            var wait = model.immediateWait(rng: &rng)
+            if rng.chance(model.queueChance(load: load)) { wait = model.queuedWait(load: load, rng: &rng) }
             wait = min(wait, model.waitCap, longestAsyncWait)
             if patience < wait {
                 abandon(row, after: patience)
@@ -87,13 +83,6 @@ struct DemoCentre: Sendable {
                 answer(row, queue: queue, channel: channel, arrive: t, at: t + wait, agent: rng.below(agents.count), slot: nil)
             }
         }
-    }
-
-    /// The generator's patience: a few hang up at once (short abandons), most can give up after a while.
-    private mutating func drawPatience(_ model: GenChannelModel) -> Double {
-        if rng.chance(model.shortAbandon) { return rng.uniform(0.5, 4.9) }
-        if rng.chance(model.canAbandon) { return rng.logNormal(median: model.patienceMedian, sigma: model.patienceSigma) }
-        return .infinity
     }
 
     /// The agent on duty who is free first (a burst sends some away).
@@ -116,10 +105,10 @@ struct DemoCentre: Sendable {
                                  agent: Int, slot: Int?) {
         let model = GenChannelModel.all[channel]
         let profile = agents[agent % agents.count]
-        let handleFactor = queue.map { GenCatalog.queueHandle[$0] } ?? 1
-        let handle = min(7200, max(20, rng.logNormal(median: model.handleMedian * handleFactor * profile.handleFactor,
-                                                     sigma: model.handleSigma)))
-        let fcr = (queue.map { GenCatalog.queueFCR[$0] } ?? 0.75) + model.fcrShift + 0.1 * profile.skill
+        let handle = model.handleTime(queueFactor: queue.map { GenCatalog.queueHandle[$0] } ?? 1,
+                                      agentFactor: profile.traits.handleFactor, rng: &rng)
+        let fcr = model.firstContactChance(queueFCR: queue.map { GenCatalog.queueFCR[$0] } ?? 0.75,
+                                           agentSkill: profile.traits.skill)
         var row = arrived
         row.kind = 1
         row.ts = max(arrived.ts, Int(time.rounded(.down)))
@@ -131,7 +120,7 @@ struct DemoCentre: Sendable {
         row.ts = answerTs + Int(handle)
         events.push(row)
         if let slot { freeAt[slot] = time + handle + rng.uniform(5, 30) }
-        survey(for: row, model: model, wait: arrive.map { Double(answerTs) - $0 }, skill: profile.skill)
+        survey(for: row, model: model, wait: arrive.map { Double(answerTs) - $0 }, skill: profile.traits.skill)
     }
 
     // MARK: contacts the sample left open
@@ -152,20 +141,20 @@ struct DemoCentre: Sendable {
         if let answered = c.answer {
             // In service: the rest of the handle time (memoryless, so an exponential).
             let handle = min(3600, max(20, rng.exponential(mean: model.handleMedian / 2)))
-            let fcr = (queue.map { GenCatalog.queueFCR[$0] } ?? 0.75) + model.fcrShift
+            let fcr = model.firstContactChance(queueFCR: queue.map { GenCatalog.queueFCR[$0] } ?? 0.75, agentSkill: 0)
             var resolve = row
             resolve.kind = 3
             resolve.ts = row.ts + 1 + Int(handle)
             resolve.firstContact = rng.chance(fcr)
             events.push(resolve)
-            let skill = agents.first(where: { $0.name == c.agent })?.skill ?? 0
+            let skill = agents.first(where: { $0.name == c.agent })?.traits.skill ?? 0
             survey(for: resolve, model: model, wait: c.arrive.map { answered - $0 }, skill: skill)
             return
         }
         guard let arrive = c.arrive else { return }
         if DemoCentre.isLive(channel) {
             // Patient so far: answered by the first free agent.
-            let ring = rng.uniform(model.immediate.lowerBound, model.immediate.upperBound)
+            let ring = model.immediateWait(rng: &rng)
             let (slot, free) = earliestAgent(at: start)
             answer(row, queue: queue, channel: channel, arrive: arrive, at: free + ring, agent: slot, slot: slot)
         } else {
@@ -178,33 +167,15 @@ struct DemoCentre: Sendable {
 
     // MARK: surveys
 
-    /// The generator's survey model (`GenSurveySimulator`), one contact at a
-    /// time: one invitation, up to three questions, scores from one mood.
+    /// The generator's survey model (`GenSurveyModel`), one contact at a time.
     private mutating func survey(for resolved: DemoEventRow, model: GenChannelModel, wait: Double?, skill: Double) {
-        let asked = [surveyRng.chance(0.20), surveyRng.chance(0.08), surveyRng.chance(0.05)]
-        guard asked.contains(true) else { return }
-        let ts = resolved.ts + surveyRng.int(300...3600)
-        let waited = max(1, wait ?? model.typicalWait)
-        let mood = model.mood + (resolved.firstContact ? 0.45 : -0.7) + skill
-            - 0.55 * max(0, log(waited / model.typicalWait)) + 0.9 * surveyRng.normal()
+        guard let asked = GenSurveyModel.questions(rng: &surveyRng) else { return }
+        let ts = resolved.ts + GenSurveyModel.delay(rng: &surveyRng)
+        let mood = GenSurveyModel.mood(channel: model, firstContact: resolved.firstContact, agentSkill: skill,
+                                       wait: wait ?? model.typicalWait, rng: &surveyRng)
         for kind in 0..<3 where asked[kind] {
-            let score: Int
-            let sentiment: Int
-            switch kind {
-            case 0:
-                score = mood < -1.3 ? 1 : mood < -0.6 ? 2 : mood < 0.0 ? 3 : mood < 0.85 ? 4 : 5
-                sentiment = score >= 4 ? 2 : score == 3 ? 1 : 0
-            case 1:
-                score = min(10, max(0, Int((7.0 + 1.6 * (mood + 0.5 * surveyRng.normal())).rounded())))
-                sentiment = score >= 9 ? 2 : score >= 7 ? 1 : 0
-            default:
-                score = min(7, max(1, Int((5.0 + mood + 0.4 * surveyRng.normal()).rounded())))
-                sentiment = score >= 6 ? 2 : score >= 4 ? 1 : 0
-            }
-            let comment = surveyRng.chance([0.30, 0.40, 0.15][kind]) ? GenComments.pick(sentiment: sentiment, rng: &surveyRng) : -1
-            surveys.push(DemoSurveyRow(ts: ts, seq: resolved.seq, kind: kind, score: score, contact: resolved.contact,
-                                       channel: resolved.channel, queue: resolved.queue, agent: resolved.agent,
-                                       comment: comment))
+            let (score, comment) = GenSurveyModel.answer(kind: kind, mood: mood, rng: &surveyRng)
+            surveys.push(DemoSurveyRow(ts: ts, kind: kind, score: score, comment: comment, resolved: resolved))
         }
     }
 }

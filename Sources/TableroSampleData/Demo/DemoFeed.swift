@@ -71,8 +71,8 @@ public struct DemoFeed: Sendable {
                             forgetHours: settings.queue.forgetWaitingAfterHours)
         for open in sample.open { centre.adopt(open, start: start) }
 
-        arrivalRng = GenRandom(seed: seed, stream: DemoStream.arrivals)
-        burstRng = GenRandom(seed: seed, stream: DemoStream.burstArrivals)
+        arrivalRng = GenRandom(seed: seed, stream: GenStream.demoArrivals)
+        burstRng = GenRandom(seed: seed, stream: GenStream.demoBurstArrivals)
         queueCumulative = GenCatalog.queueShare.genCumulative()
         channelCumulative = (0..<24).map { hour in
             GenCatalog.queueNames.indices.map { queue in

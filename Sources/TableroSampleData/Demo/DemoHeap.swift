@@ -2,7 +2,7 @@
 /// yet written here (an email answered in three hours, a survey an hour after
 /// its resolve): taking the due ones each tick costs O(k log n) instead of
 /// re-sorting everything pending.
-struct DemoHeap<Element: DemoOrdered> {
+struct DemoHeap<Element: GenRowOrder> {
     private var items: [Element] = []
 
     init() {}
@@ -37,11 +37,5 @@ struct DemoHeap<Element: DemoOrdered> {
         }
         return top
     }
-}
-
-/// What the heap orders by (a static function rather than a closure keeps
-/// the feed `Sendable`).
-protocol DemoOrdered {
-    static func before(_ a: Self, _ b: Self) -> Bool
 }
 extension DemoHeap: Sendable where Element: Sendable {}

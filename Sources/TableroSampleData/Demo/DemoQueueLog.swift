@@ -9,12 +9,12 @@ import TableroCore
 /// Shift changes and calls go through one time-ordered loop, so the bytes do
 /// not depend on how the clock was cut into ticks.
 struct DemoQueueLog: Sendable {
-    private struct Line: DemoOrdered, Sendable {
+    private struct Line: GenRowOrder, Sendable {
         var ts: Int
         var seq: Int
         var text: String
 
-        static func before(_ a: Line, _ b: Line) -> Bool { a.ts != b.ts ? a.ts < b.ts : a.seq < b.seq }
+        var order: (ts: Int, who: Int, what: Int) { (ts, seq, 0) }
     }
 
     private var file: DemoAppender
@@ -41,9 +41,9 @@ struct DemoQueueLog: Sendable {
     init(path: String, seed: UInt64, start: Double, rate: DemoRate) {
         file = DemoAppender(path: path, header: "")
         self.rate = rate
-        callRng = GenRandom(seed: seed, stream: DemoStream.queueLog, index: 1)
-        arrivalRng = GenRandom(seed: seed, stream: DemoStream.queueLog, index: 2)
-        shiftRng = GenRandom(seed: seed, stream: DemoStream.queueLog, index: 3)
+        callRng = GenRandom(seed: seed, stream: GenStream.demoQueueLog, index: 1)
+        arrivalRng = GenRandom(seed: seed, stream: GenStream.demoQueueLog, index: 2)
+        shiftRng = GenRandom(seed: seed, stream: GenStream.demoQueueLog, index: 3)
         let members = GenQueueLogWriter.members.count
         freeAt = Array(repeating: start, count: members)
         loginAt = Array(repeating: Int(start), count: members)

@@ -115,7 +115,7 @@ struct DemoBursts: Sendable {
     private static let queueCumulative = [0.35, 0.75, 0.9, 0.93, 1.0]
 
     init(seed: UInt64, start: Double, rate: DemoRate, perHour: Double) {
-        rng = GenRandom(seed: seed, stream: DemoStream.bursts)
+        rng = GenRandom(seed: seed, stream: GenStream.demoBursts)
         meanGap = perHour > 0 ? 3600 / perHour : .infinity
         cursor = start
         self.rate = rate
@@ -147,15 +147,4 @@ struct DemoBursts: Sendable {
         guard let b = current(after: t), b.start <= t else { return 0 }
         return b.agentsAway
     }
-}
-
-/// Random stream numbers of the demo, apart from the generator's (`GenStream`).
-enum DemoStream {
-    static let arrivals: UInt64 = 101
-    static let bursts: UInt64 = 102
-    static let burstArrivals: UInt64 = 103
-    static let outcomes: UInt64 = 104
-    static let surveys: UInt64 = 105
-    static let agents: UInt64 = 106
-    static let queueLog: UInt64 = 107
 }

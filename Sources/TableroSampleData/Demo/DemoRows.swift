@@ -1,10 +1,8 @@
 import Foundation
 import TableroCore
 
-/// One events.csv row decided but not yet due. Rows sort by time, then by
-/// contact, then by kind: a total order, so the bytes never depend on how
-/// the clock was cut into ticks.
-struct DemoEventRow: DemoOrdered, Sendable {
+/// One events.csv row decided but not yet due (ordered as `GenRowOrder` says).
+struct DemoEventRow: GenRowOrder, Sendable {
     var ts: Int
     var seq: Int
     var kind: UInt8          // 0 arrive, 1 answer, 2 abandon, 3 resolve
@@ -14,30 +12,19 @@ struct DemoEventRow: DemoOrdered, Sendable {
     var agent: String
     var firstContact: Bool
 
-    static func before(_ a: DemoEventRow, _ b: DemoEventRow) -> Bool {
-        if a.ts != b.ts { return a.ts < b.ts }
-        if a.seq != b.seq { return a.seq < b.seq }
-        return a.kind < b.kind
-    }
+    var order: (ts: Int, who: Int, what: Int) { (ts, seq, Int(kind)) }
 }
 
-/// One surveys.csv answer decided but not yet due.
-struct DemoSurveyRow: DemoOrdered, Sendable {
+/// One surveys.csv answer decided but not yet due, with the resolve it
+/// answers (contact, channel, queue and agent come from there).
+struct DemoSurveyRow: GenRowOrder, Sendable {
     var ts: Int
-    var seq: Int
     var kind: Int            // 0 csat, 1 nps, 2 ces
     var score: Int
-    var contact: String
-    var channel: String
-    var queue: String
-    var agent: String
     var comment: Int         // index into GenComments.all, -1 = none
+    var resolved: DemoEventRow
 
-    static func before(_ a: DemoSurveyRow, _ b: DemoSurveyRow) -> Bool {
-        if a.ts != b.ts { return a.ts < b.ts }
-        if a.seq != b.seq { return a.seq < b.seq }
-        return a.kind < b.kind
-    }
+    var order: (ts: Int, who: Int, what: Int) { (ts, resolved.seq, kind) }
 }
 
 /// Lays rows out in the column order of the file's own header (DATA.md lets
@@ -89,12 +76,12 @@ struct DemoRowFormat {
             if i > 0 { out.append(0x2C) }
             switch column {
             case .ts: DemoRowFormat.utc(row.ts, to: &out)
-            case .type: out.append(contentsOf: GenSurveySimulator.typeBytes[row.kind])
+            case .type: out.append(contentsOf: GenSurveyModel.typeBytes[row.kind])
             case .score: out.append(contentsOf: String(row.score).utf8)
-            case .contact: out.append(contentsOf: GenFormat.csvBytes(row.contact))
-            case .channel: out.append(contentsOf: GenFormat.csvBytes(row.channel))
-            case .queue: out.append(contentsOf: GenFormat.csvBytes(row.queue))
-            case .agent: out.append(contentsOf: GenFormat.csvBytes(row.agent))
+            case .contact: out.append(contentsOf: GenFormat.csvBytes(row.resolved.contact))
+            case .channel: out.append(contentsOf: GenFormat.csvBytes(row.resolved.channel))
+            case .queue: out.append(contentsOf: GenFormat.csvBytes(row.resolved.queue))
+            case .agent: out.append(contentsOf: GenFormat.csvBytes(row.resolved.agent))
             case .comment: if row.comment >= 0 { out.append(contentsOf: GenComments.allBytes[row.comment]) }
             default: break
             }

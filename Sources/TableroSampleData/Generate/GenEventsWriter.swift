@@ -1,7 +1,7 @@
 import Foundation
 
 /// One row of events.csv before it is written.
-struct GenEvent {
+struct GenEvent: GenRowOrder {
     var ts: Int
     var contact: Int
     var kind: UInt8        // 0 arrive, 1 answer, 2 abandon, 3 resolve
@@ -10,18 +10,12 @@ struct GenEvent {
     var firstContact: Bool
     var agent: Int32
 
-    /// Time, then contact, then event kind: a total order, so sorting gives the same bytes every run.
-    @inline(__always)
-    static func before(_ a: GenEvent, _ b: GenEvent) -> Bool {
-        if a.ts != b.ts { return a.ts < b.ts }
-        if a.contact != b.contact { return a.contact < b.contact }
-        return a.kind < b.kind
-    }
+    var order: (ts: Int, who: Int, what: Int) { (ts, contact, Int(kind)) }
 }
 
 /// Writes events.csv in time order, one day at a time. A contact's later
 /// events can fall on a later day (an email answered tomorrow), so events
-/// not yet due stay pending until the next day's flush.
+/// not yet due stay pending (`GenPending`) until the next day's flush.
 final class GenEventsWriter {
     static let header = "ts,contact_id,event,channel,queue,agent,first_contact"
     static let kindBytes = ["arrive", "answer", "abandon", "resolve"].map { Array($0.utf8) }
@@ -30,7 +24,7 @@ final class GenEventsWriter {
 
     private let file: GenFileWriter
     private let roster: GenRoster
-    private var pending: [GenEvent] = []
+    private var pending = GenPending<GenEvent>()
 
     init(directory: URL, roster: GenRoster) throws {
         file = try GenFileWriter(directory: directory, relativePath: "events.csv")
@@ -42,7 +36,7 @@ final class GenEventsWriter {
 
     /// Queues the events of these contacts that happen by the horizon.
     func add(_ contacts: [GenContact], horizon: Int) {
-        pending.reserveCapacity(pending.count + contacts.count * 3)
+        pending.reserve(extra: contacts.count * 3)
         for c in contacts {
             let channel = UInt8(c.channel), queue = UInt8(c.queue)
             func push(_ ts: Int, _ kind: UInt8, agent: Int = -1) {
@@ -60,10 +54,7 @@ final class GenEventsWriter {
 
     /// Writes every pending event before `boundary` (no later day can add an earlier one).
     func flush(before boundary: Int) throws {
-        pending.sort(by: GenEvent.before)
-        let due = pending.firstIndex(where: { $0.ts >= boundary }) ?? pending.count
-        for e in pending[..<due] { try write(e) }
-        pending.removeFirst(due)
+        try pending.takeDue(before: boundary, write)
     }
 
     func close() throws -> Int {

@@ -7,7 +7,7 @@ final class GenSurveysWriter {
 
     private let file: GenFileWriter
     private let roster: GenRoster
-    private var pending: [GenSurvey] = []
+    private var pending = GenPending<GenSurvey>()
 
     init(directory: URL, roster: GenRoster) throws {
         file = try GenFileWriter(directory: directory, relativePath: "surveys.csv")
@@ -23,14 +23,7 @@ final class GenSurveysWriter {
 
     /// Writes every pending answer before `boundary`, in a total order (time, contact, type).
     func flush(before boundary: Int) throws {
-        pending.sort { a, b in
-            if a.ts != b.ts { return a.ts < b.ts }
-            if a.contact != b.contact { return a.contact < b.contact }
-            return a.kind < b.kind
-        }
-        let due = pending.firstIndex(where: { $0.ts >= boundary }) ?? pending.count
-        for s in pending[..<due] { try write(s) }
-        pending.removeFirst(due)
+        try pending.takeDue(before: boundary, write)
     }
 
     func close() throws -> Int {
@@ -41,7 +34,7 @@ final class GenSurveysWriter {
     private func write(_ s: GenSurvey) throws {
         file.utcStamp(s.ts)
         file.byte(0x2C)
-        file.bytes(GenSurveySimulator.typeBytes[s.kind])
+        file.bytes(GenSurveyModel.typeBytes[s.kind])
         file.byte(0x2C)
         file.int(s.score)
         file.byte(0x2C)

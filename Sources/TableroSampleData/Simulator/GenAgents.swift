@@ -10,8 +10,7 @@ struct GenAgent {
     var shiftStart: Int         // local hour
     var shiftHours: Int
     var daysOff: (Int, Int)     // Calendar weekdays (1 = Sunday)
-    var handleFactor: Double    // slower or quicker than the average agent
-    var skill: Double           // nudges first contact resolution and survey mood
+    var traits: GenAgentTraits  // pace, and a skill that nudges first contact resolution and survey mood
 }
 
 /// The roster, and per day who is on duty at each local hour for each queue.
@@ -63,9 +62,7 @@ struct GenRoster {
             }
             agents.append(GenAgent(
                 name: name, csvName: GenFormat.csvBytes(name), homeQueue: home, secondQueue: second,
-                shiftStart: start, shiftHours: 8, daysOff: daysOff,
-                handleFactor: rng.logNormal(median: 1.0, sigma: 0.12),
-                skill: rng.uniform(-0.3, 0.3)))
+                shiftStart: start, shiftHours: 8, daysOff: daysOff, traits: GenAgentTraits.draw(rng: &rng)))
         }
         self.agents = agents
     }

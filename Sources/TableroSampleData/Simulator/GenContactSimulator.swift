@@ -86,21 +86,10 @@ struct GenContactSimulator {
                 * dayStress * hourStress[elapsed]
 
             // Wait: answered at once when an agent is free, else queued, longer at peaks.
-            var wait: Double
-            if rng.chance(min(0.97, model.queueBase + model.queueSlope * load * load)) {
-                wait = model.immediate.upperBound + rng.exponential(mean: model.queuedMean * (0.6 + load))
-            } else {
-                wait = rng.uniform(model.immediate.lowerBound, model.immediate.upperBound)
-            }
+            var wait = rng.chance(model.queueChance(load: load))
+                ? model.queuedWait(load: load, rng: &rng) : model.immediateWait(rng: &rng)
             wait = min(wait, model.waitCap)
-
-            // Patience: a few hang up at once (short abandons), others after a while.
-            var patience = Double.infinity
-            if rng.chance(model.shortAbandon) {
-                patience = rng.uniform(0.5, 4.9)
-            } else if rng.chance(model.canAbandon) {
-                patience = rng.logNormal(median: model.patienceMedian, sigma: model.patienceSigma)
-            }
+            var patience = model.patience(rng: &rng)
             if a.stuck {
                 // Still waiting when the stream stops.
                 wait = Double(day.horizon - a.t) + rng.uniform(20, 400)
@@ -114,10 +103,11 @@ struct GenContactSimulator {
                 let agent = duty.pick(queue: a.queue, hour: zone.localHour(at: c.answer), rng: &rng)
                 let profile = roster.agents[agent]
                 c.agent = agent
-                let handle = rng.logNormal(median: model.handleMedian * GenCatalog.queueHandle[a.queue]
-                                               * profile.handleFactor, sigma: model.handleSigma)
-                c.resolve = c.answer + Int(min(7200, max(20, handle)))
-                c.firstContact = rng.chance(GenCatalog.queueFCR[a.queue] + model.fcrShift + 0.1 * profile.skill)
+                let handle = model.handleTime(queueFactor: GenCatalog.queueHandle[a.queue],
+                                              agentFactor: profile.traits.handleFactor, rng: &rng)
+                c.resolve = c.answer + Int(handle)
+                c.firstContact = rng.chance(model.firstContactChance(queueFCR: GenCatalog.queueFCR[a.queue],
+                                                                      agentSkill: profile.traits.skill))
             }
             contacts.append(c)
         }

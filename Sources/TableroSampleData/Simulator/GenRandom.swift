@@ -106,7 +106,8 @@ struct GenRandom {
     }
 }
 
-/// Stream numbers: one per part of the generator (see `GenRandom`).
+/// Stream numbers: one per part of the generator and of the demo (see
+/// `GenRandom`), all in one place so no two parts ever share one.
 enum GenStream {
     static let dayVolume: UInt64 = 1
     static let contacts: UInt64 = 2
@@ -115,6 +116,14 @@ enum GenStream {
     static let queueLog: UInt64 = 5
     static let economics: UInt64 = 6
     static let cutoff: UInt64 = 7
+
+    static let demoArrivals: UInt64 = 101
+    static let demoBursts: UInt64 = 102
+    static let demoBurstArrivals: UInt64 = 103
+    static let demoOutcomes: UInt64 = 104
+    static let demoSurveys: UInt64 = 105
+    static let demoAgents: UInt64 = 106
+    static let demoQueueLog: UInt64 = 107
 }
 
 extension Array where Element == Double {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One survey answer, ready to be written once everything before it is.
-struct GenSurvey {
+struct GenSurvey: GenRowOrder {
     var ts: Int
     var contact: Int
     var prefix: UInt8       // the contact id's letter: C (events) or T (archive)
@@ -11,52 +11,29 @@ struct GenSurvey {
     var queue: Int
     var agent: Int
     var comment: Int        // index into GenComments.all, -1 = none
+
+    var order: (ts: Int, who: Int, what: Int) { (ts, contact, kind) }
 }
 
-/// Who answers a survey and what they score. Scores follow one "mood" per
-/// contact: the channel, whether it was solved first time, the agent, and
-/// how long the wait was compared with what is normal for the channel.
+/// The survey answers of a day of simulated contacts (`GenSurveyModel`
+/// decides each contact's).
 struct GenSurveySimulator {
     let seed: UInt64
     let roster: GenRoster
-
-    static let typeNames = ["csat", "nps", "ces"]
-    static let typeBytes = typeNames.map { Array($0.utf8) }
 
     /// Answers to these contacts (one day of them), none after `streamEnd`.
     func surveys(for contacts: [GenContact], prefix: UInt8, day: GenDay, streamEnd: Int) -> [GenSurvey] {
         var rng = GenRandom(seed: seed, stream: GenStream.surveys, index: UInt64(bitPattern: Int64(day.dayNumber)))
         var result: [GenSurvey] = []
         for c in contacts where c.resolve >= 0 && c.resolve <= streamEnd {
-            // One survey invitation, up to three questions: ~20% CSAT, ~8% NPS, ~5% CES.
-            let asked = [rng.chance(0.20), rng.chance(0.08), rng.chance(0.05)]
-            guard asked[0] || asked[1] || asked[2] else { continue }
-            let ts = c.resolve + rng.int(300...3600)
+            guard let asked = GenSurveyModel.questions(rng: &rng) else { continue }
+            let ts = c.resolve + GenSurveyModel.delay(rng: &rng)
             if ts > streamEnd { continue }
-            let model = GenChannelModel.all[c.channel]
-            let wait = Double(max(1, c.answer - c.arrive))
-            let waitPenalty = 0.55 * max(0, log(wait / model.typicalWait))
-            let mood = model.mood + (c.firstContact ? 0.45 : -0.7) + roster.agents[c.agent].skill
-                - waitPenalty + 0.9 * rng.normal()
+            let mood = GenSurveyModel.mood(channel: GenChannelModel.all[c.channel], firstContact: c.firstContact,
+                                           agentSkill: roster.agents[c.agent].traits.skill,
+                                           wait: Double(c.answer - c.arrive), rng: &rng)
             for kind in 0..<3 where asked[kind] {
-                let score: Int
-                let sentiment: Int   // 0 negative, 1 neutral, 2 positive: picks the comment
-                switch kind {
-                case 0:
-                    score = mood < -1.3 ? 1 : mood < -0.6 ? 2 : mood < 0.0 ? 3 : mood < 0.85 ? 4 : 5
-                    sentiment = score >= 4 ? 2 : score == 3 ? 1 : 0
-                case 1:
-                    let y = mood + 0.5 * rng.normal()
-                    score = min(10, max(0, Int((7.0 + 1.6 * y).rounded())))
-                    sentiment = score >= 9 ? 2 : score >= 7 ? 1 : 0
-                default:
-                    // CES on 1..7 where 7 = "it was easy" (agreement scale).
-                    let y = mood + 0.4 * rng.normal()
-                    score = min(7, max(1, Int((5.0 + y).rounded())))
-                    sentiment = score >= 6 ? 2 : score >= 4 ? 1 : 0
-                }
-                let commentChance = [0.30, 0.40, 0.15][kind]
-                let comment = rng.chance(commentChance) ? GenComments.pick(sentiment: sentiment, rng: &rng) : -1
+                let (score, comment) = GenSurveyModel.answer(kind: kind, mood: mood, rng: &rng)
                 result.append(GenSurvey(ts: ts, contact: c.number, prefix: prefix, kind: kind, score: score,
                                         channel: c.channel, queue: c.queue, agent: c.agent, comment: comment))
             }
