@@ -28,26 +28,31 @@ let package = Package(
         .target(name: "TableroSampleData", dependencies: ["TableroCore", "TableroIngest"]),
         // `report` as text tables and as the JSON of CLI.md.
         .target(name: "TableroReport", dependencies: ["TableroCore"]),
-        // App model, update, view, Canvas and widgets. Pure: renders to text.
-        .target(name: "TableroUI", dependencies: ["TableroCore"]),
+        // A grid of cells (character + style), styles, keys, display width, glyph sets, the
+        // widget protocol: what the UI draws into and the terminal draws out. Imports nothing of ours.
+        .target(name: "TableroCanvas"),
+        // App model, update, view and widgets. Pure: renders into a Canvas, tested as text.
+        .target(name: "TableroUI", dependencies: ["TableroCore", "TableroCanvas"]),
         // ncursesw with the wide API (see ../shared/TERMINAL.md).
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
-        // The only code that talks to ncurses.
-        .target(name: "TableroTerminal", dependencies: ["TableroUI", "CNCurses"]),
+        // The only code that talks to ncurses: draws a Canvas, reads Keys. Knows nothing of the UI.
+        .target(name: "TableroTerminal", dependencies: ["TableroCanvas", "CNCurses"]),
         .executableTarget(
             name: "tablero",
             dependencies: [
-                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroUI", "TableroTerminal",
+                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroCanvas", "TableroUI", "TableroTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Starts a session and draws a few words; the terminal tests drive it in tmux.
-        .executableTarget(name: "tablero-terminal-probe", dependencies: ["TableroTerminal", "TableroUI"]),
+        .executableTarget(name: "tablero-terminal-probe", dependencies: ["TableroTerminal", "TableroCanvas"]),
         .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
         .testTarget(name: "TableroIngestTests", dependencies: ["TableroIngest"]),
         .testTarget(name: "TableroSampleDataTests", dependencies: ["TableroSampleData", "TableroIngest", "TableroCore"]),
-        .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroUI"]),
+        .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroCanvas"]),
         .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroIngest", "TableroCore"]),
-        .testTarget(name: "TableroUITests", dependencies: ["TableroUI", "TableroCore"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "TableroUITests", dependencies: ["TableroUI", "TableroCanvas", "TableroCore"], resources: [.copy("Golden")]
+        ),
     ]
 )

@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// `s` (save under a name) and `L` (load a saved one) in `update`: the
 /// prompt and the list, the commands they give the runner, and the runner's

@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// The `s` prompt and the `L` list on screen (goldens at 80×24, through
 /// ViewGoldenTests' mechanism), the footer's status line and the What-if

@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// Each key's effect on the model: slider bounds and steps, pane focus,
 /// window cycling, zoom, help, quit, wall and locked modes.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// The pure view rendered for a fixed report and compared, as text lines,
 /// with the files under Golden/ (`TABLERO_UPDATE_GOLDEN=1` rewrites them).

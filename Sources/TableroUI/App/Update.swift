@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// What `update` asks the outside world to do after a change.
 public enum Command: Sendable, Equatable {

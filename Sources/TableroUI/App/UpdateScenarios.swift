@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 // Named scenarios in `update`: `s` opens the name prompt, `L` the list of
 // saved names; the files themselves are the runner's, which answers the

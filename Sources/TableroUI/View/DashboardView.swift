@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// The pure view: a model in, a canvas of `model.width × model.height` out.
 /// No clock and no terminal: `now` is the wall clock for the header's

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// The data-quality view (key `d`): every file read, with rows read,
 /// rejected, orphans, unclosed contacts, how old its newest row is and

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// A labelled figure on one line: the label left (dim), the value right
 /// (bold, in its level's colour), so values line up down a column.
 struct FigureCell {

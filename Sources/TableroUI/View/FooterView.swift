@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// One row: the keys that work now, each as a highlighted key and a word.
 /// Long words give way to short ones, then keys drop from the middle (help
 /// and quit always stay).

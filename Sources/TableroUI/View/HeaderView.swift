@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// One row: product name, data directory, window, as-of clock, freshness
 /// and the count of data-quality findings. Parts are left out, least

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// A box over the body listing every key of the dashboard.
 enum HelpOverlay {
     static let keyStyle = Style(.title, bold: true)

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Before the first report: a centred line, and while the first load reads
 /// the directory, a progress bar with bytes, rows and rate under it.
 enum LoadingView {

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Waiting now and longest wait largest; then ASA, p90, AHT, abandon rate,
 /// agents; service level as a gauge against its target; ASA per day as a

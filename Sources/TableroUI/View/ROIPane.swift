@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Baseline, scenario and difference side by side: costs by category,
 /// benefits by kind, total cost, benefit, net benefit, ROI % and return per

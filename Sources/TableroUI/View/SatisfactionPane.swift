@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// CSAT %, NPS ± margin and CES as tiles; CSAT and NPS per day (per week
 /// beyond 60 days) as a line chart; promoters, passives and detractors as

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// The `s` prompt and the `L` list, a small box centred over the body like
 /// the help. Their keys (Enter, Esc) are in the footer, so the box holds

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Wall mode: waiting now, longest wait, service level, CSAT and NPS in big
 /// block digits, coloured by their thresholds, readable across a room. No

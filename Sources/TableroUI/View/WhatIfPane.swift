@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Every slider with value, range and unit (the selected one highlighted),
 /// then what the scenario does: ROI and net benefit, the Erlang C forecast

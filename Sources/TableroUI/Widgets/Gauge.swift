@@ -1,9 +1,11 @@
+import TableroCanvas
+
 /// A value against a target on one row: a bar filled to the value (in its
 /// level's colour, with eighth blocks in Unicode), a mark at the target, and
 /// the value text on the right:
 ///
 ///     ██████████▌····│·····  81.2%
-public struct Gauge: Sendable, Equatable {
+public struct Gauge: Widget, Sendable, Equatable {
     public var value: Double?
     public var target: Double?
     public var range: ClosedRange<Double>

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// How a figure stands against its target: the one input to colour. The
 /// role carries it in colour; monochrome themes map the same roles to
 /// bold/reverse/underline (see `Style`), so a threshold is never colour-only.

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Promoters, passives and detractors as one bar, with counts below:
 ///

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Display-width arithmetic for widgets, counted the way `Canvas.put` draws:
 /// a grapheme with a control character shows as `?` (one column), a
 /// zero-width grapheme is dropped.

@@ -3,6 +3,7 @@ import Foundation
 import TableroCore
 import TableroIngest
 import TableroUI
+import TableroCanvas
 
 /// The dashboard issue's render figure: one full frame of the pure view at
 /// a large size, median over many frames, and what computing the report

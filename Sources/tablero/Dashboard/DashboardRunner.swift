@@ -3,6 +3,7 @@ import TableroCore
 import TableroIngest
 import TableroTerminal
 import TableroUI
+import TableroCanvas
 
 /// Wires the pieces of the dashboard: the live directory (Ingest) feeding
 /// the store, the pure model/update/view of TableroUI, and the terminal

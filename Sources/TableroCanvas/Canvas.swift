@@ -7,6 +7,11 @@ public struct Canvas: Sendable, Equatable {
         public var text: String
         public var style: Style
         public static let blank = Cell(text: " ", style: .plain)
+
+        public init(text: String, style: Style) {
+            self.text = text
+            self.style = style
+        }
     }
 
     public let width: Int
