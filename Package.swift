@@ -26,13 +26,16 @@ let package = Package(
         // The synthetic contact centre: `generate` and the live `demo` feed, one simulator for both.
         // Imports Ingest only to write what Ingest reads (timestamps, CSV tails).
         .target(name: "TableroSampleData", dependencies: ["TableroCore", "TableroIngest"]),
-        // `report` as text tables and as the JSON of CLI.md.
-        .target(name: "TableroReport", dependencies: ["TableroCore"]),
+        // Labels in English and Spanish (GLOSSARY.md), for the dashboard and `report` alike.
+        // Number and duration formats are Core's NumberStyle, which both also use.
+        .target(name: "TableroText", dependencies: ["TableroCore"]),
+        // `report` as text tables (in the labels' language) and as the JSON of CLI.md.
+        .target(name: "TableroReport", dependencies: ["TableroCore", "TableroText"]),
         // A grid of cells (character + style), styles, keys, display width, glyph sets, the
         // widget protocol: what the UI draws into and the terminal draws out. Imports nothing of ours.
         .target(name: "TableroCanvas"),
         // App model, update, view and widgets. Pure: renders into a Canvas, tested as text.
-        .target(name: "TableroUI", dependencies: ["TableroCore", "TableroCanvas"]),
+        .target(name: "TableroUI", dependencies: ["TableroCore", "TableroCanvas", "TableroText"]),
         // ncursesw with the wide API (see ../shared/TERMINAL.md).
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         // The only code that talks to ncurses: draws a Canvas, reads Keys. Knows nothing of the UI.
@@ -40,7 +43,8 @@ let package = Package(
         .executableTarget(
             name: "tablero",
             dependencies: [
-                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroCanvas", "TableroUI", "TableroTerminal",
+                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroText", "TableroCanvas", "TableroUI",
+                "TableroTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,9 +54,9 @@ let package = Package(
         .testTarget(name: "TableroIngestTests", dependencies: ["TableroIngest"]),
         .testTarget(name: "TableroSampleDataTests", dependencies: ["TableroSampleData", "TableroIngest", "TableroCore"]),
         .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroCanvas"]),
-        .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroIngest", "TableroCore"]),
+        .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroText", "TableroIngest", "TableroCore"]),
         .testTarget(
-            name: "TableroUITests", dependencies: ["TableroUI", "TableroCanvas", "TableroCore"], resources: [.copy("Golden")]
+            name: "TableroUITests", dependencies: ["TableroUI", "TableroText", "TableroCanvas", "TableroCore"], resources: [.copy("Golden")]
         ),
     ]
 )

@@ -191,7 +191,7 @@ enum ViewFixture {
         try golden("wall-120x40", canvas)
         let text = canvas.lines.joined(separator: "\n")
         #expect(text.contains("█"))
-        #expect(!text.contains(english.sliderPersonnel.full))
+        #expect(!text.contains(english[.sliderPersonnel].full))
         for label in ["Waiting now", "Longest wait", "Service level", "CSAT", "NPS"] { #expect(text.contains(label)) }
     }
 

@@ -1,5 +1,6 @@
 import TableroCore
 import TableroCanvas
+import TableroText
 
 /// The pure view: a model in, a canvas of `model.width × model.height` out.
 /// No clock and no terminal: `now` is the wall clock for the header's
@@ -81,10 +82,10 @@ struct ViewContext {
 extension ViewContext {
     func title(_ pane: Pane) -> String {
         switch pane {
-        case .queue: labels.queue.full
-        case .satisfaction: labels.satisfaction.full
-        case .roi: labels.roi.full
-        case .whatIf: labels.whatIf.full + scenarioSuffix
+        case .queue: labels[.queue].full
+        case .satisfaction: labels[.satisfaction].full
+        case .roi: labels[.roi].full
+        case .whatIf: labels[.whatIf].full + scenarioSuffix
         }
     }
 

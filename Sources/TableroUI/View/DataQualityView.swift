@@ -9,7 +9,7 @@ import TableroCanvas
 enum DataQualityView {
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
         guard !body.isEmpty else { return }
-        let panel = Panel(title: ctx.labels.dataQuality.full, focused: true)
+        let panel = Panel(title: ctx.labels[.dataQuality].full, focused: true)
         var inside = panel.draw(into: &canvas, body, glyphs: ctx.glyphs)
         if inside.width >= 30 { inside = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height) }
         guard !inside.isEmpty else { return }
@@ -21,7 +21,7 @@ enum DataQualityView {
         let errorsTop = tableRows + 1
         guard errorsTop + 1 < inside.height else { return }
         let errors = files.flatMap(\.errors)
-        let heading = ctx.labels.errors.full + " (" + ctx.count(errors.count) + ")"
+        let heading = ctx.labels[.errors].full + " (" + ctx.count(errors.count) + ")"
         canvas.put(in: inside, 0, errorsTop, ctx.fold(heading), Table.headerStyle)
         let room = inside.height - errorsTop - 1
         let offset = max(0, min(ctx.model.dataQualityOffset, max(0, errors.count - room)))
@@ -34,8 +34,8 @@ enum DataQualityView {
     static func table(_ ctx: ViewContext, _ files: [FileQuality]) -> Table {
         let l = ctx.labels, t = ctx.text
         let columns = [
-            Table.Column(l.files.full, .left), Table.Column(t.kind, .left), Table.Column(l.rows.full),
-            Table.Column(l.rejected.full), Table.Column(l.orphans.full), Table.Column(l.unclosed.full),
+            Table.Column(l[.files].full, .left), Table.Column(t.kind, .left), Table.Column(l[.rows].full),
+            Table.Column(l[.rejected].full), Table.Column(l[.orphans].full), Table.Column(l[.unclosed].full),
             Table.Column(t.newestRow), Table.Column(t.state, .left),
         ]
         let rows: [[Table.Cell]] = files.map { f in

@@ -1,4 +1,5 @@
 import TableroCanvas
+import TableroText
 
 /// A labelled figure on one line: the label left (dim), the value right
 /// (bold, in its level's colour), so values line up down a column.

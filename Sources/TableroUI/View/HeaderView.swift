@@ -40,7 +40,7 @@ enum HeaderView {
             let clock = zone == "UTC" ? ZoneClock.utc : ZoneClock(identifier: zone) ?? .utc
             let stamp = clock.rfc3339(report.asOf)
             let time = String(stamp.dropFirst(11).prefix(8))
-            let asOf = Part(text: labels.asOf.full + " " + time, style: textStyle)
+            let asOf = Part(text: labels[.asOf].full + " " + time, style: textStyle)
             let bareTime = Part(text: time, style: textStyle)
             let age = max(0, ctx.now - (ctx.newestRowTime ?? report.asOf))
             let stale = isStale(ctx, age: age)
@@ -49,8 +49,8 @@ enum HeaderView {
                 : Part(text: ctx.text.updated(ctx.numbers.duration(age)), style: dimStyle)
             let n = findings(report.dataQuality)
             let dqStyle = n > 0 ? Level.warning.style : dimStyle
-            let dqFull = Part(text: labels.dataQuality.full + " " + ctx.count(n), style: dqStyle)
-            let dqShort = Part(text: labels.dataQuality.short + " " + ctx.count(n), style: dqStyle)
+            let dqFull = Part(text: labels[.dataQuality].full + " " + ctx.count(n), style: dqStyle)
+            let dqShort = Part(text: labels[.dataQuality].short + " " + ctx.count(n), style: dqStyle)
             let right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
                          stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
             if let problem = ctx.model.settingsProblem {

@@ -1,3 +1,5 @@
+import TableroText
+
 /// Texts the view needs that Labels does not have yet (key help beyond
 /// the footer's actions, freshness). English and Spanish, like Labels.
 struct ViewText {

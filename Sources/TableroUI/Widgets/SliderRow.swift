@@ -1,5 +1,6 @@
 import TableroCore
 import TableroCanvas
+import TableroText
 
 /// One what-if slider on one row: a marker when selected, its name, its
 /// value with unit, and a track between the range's ends with the knob at

@@ -3,6 +3,7 @@ import Foundation
 import TableroCore
 import TableroIngest
 import TableroUI
+import TableroText
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(

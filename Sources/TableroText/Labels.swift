@@ -20,15 +20,11 @@ public struct Label: Sendable, Equatable {
         self.full = full
         self.short = short ?? full
     }
-
-    /// The full form when it fits in `columns`, else the short one.
-    public func fitting(_ columns: Int) -> String {
-        TextFit.width(full) <= columns ? full : short
-    }
 }
 
-/// Every label in one language. Values, no I/O: the view picks them by name
-/// (`labels.serviceLevel.short`) and tests check both languages are complete.
+/// Every label in one language. Values, no I/O: the view and `report` pick
+/// them by key (`labels[.serviceLevel].short`); each language is an
+/// exhaustive switch, so none can be missing.
 public struct Labels: Sendable, Equatable {
     public let language: Language
 
@@ -77,11 +73,11 @@ public struct Labels: Sendable, Equatable {
     /// `2026-11-01 – 2026-11-22`.
     public func window(_ spec: WindowSpec) -> String {
         switch spec {
-        case .today: windowToday.full
-        case .lastDays(7): window7Days.full
-        case .lastDays(30): window30Days.full
+        case .today: self[.windowToday].full
+        case .lastDays(7): self[.window7Days].full
+        case .lastDays(30): self[.window30Days].full
         case .lastDays(let n): language == .english ? "\(n) days" : "\(n) días"
-        case .all: windowAll.full
+        case .all: self[.windowAll].full
         case .range(let a, let b): "\(a) – \(b)"
         }
     }
@@ -89,14 +85,14 @@ public struct Labels: Sendable, Equatable {
     /// A what-if slider's name.
     public func slider(_ s: Slider) -> Label {
         switch s {
-        case .personnel: sliderPersonnel
-        case .training: sliderTraining
-        case .technology: sliderTechnology
-        case .overhead: sliderOverhead
-        case .agents: sliderAgents
-        case .retention: sliderRetention
-        case .acquisitionMultiple: sliderAcquisitionMultiple
-        case .attribution: sliderAttribution
+        case .personnel: self[.sliderPersonnel]
+        case .training: self[.sliderTraining]
+        case .technology: self[.sliderTechnology]
+        case .overhead: self[.sliderOverhead]
+        case .agents: self[.sliderAgents]
+        case .retention: self[.sliderRetention]
+        case .acquisitionMultiple: self[.sliderAcquisitionMultiple]
+        case .attribution: self[.sliderAttribution]
         }
     }
 
@@ -104,8 +100,8 @@ public struct Labels: Sendable, Equatable {
     /// English: `agents` and `pp` are translated, `%` and `×` are not).
     public func unit(_ s: Slider) -> String {
         switch s.unit {
-        case "agents": unitAgents.full
-        case "pp": unitPoints.full
+        case "agents": self[.unitAgents].full
+        case "pp": self[.unitPoints].full
         default: s.unit
         }
     }

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroText
 
 /// The footer's line after a save or load of a named scenario. Names follow
 /// ScenarioName's rule, but everything is sanitised anyway: a failure's
