@@ -96,6 +96,30 @@ public struct Labels: Sendable, Equatable {
         }
     }
 
+    /// A cost category's name (costs.csv).
+    public func cost(_ c: CostCategory) -> Label {
+        switch c {
+        case .personnel: self[.personnel]
+        case .training: self[.training]
+        case .technology: self[.technology]
+        case .overhead: self[.overhead]
+        case .other: self[.otherCost]
+        }
+    }
+
+    /// A benefit kind's name (benefits.csv).
+    public func benefit(_ k: BenefitKind) -> Label {
+        switch k {
+        case .upsell: self[.upsell]
+        case .crossSell: self[.crossSell]
+        case .savedCarts: self[.savedCarts]
+        case .clvUplift: self[.clvUplift]
+        case .referrals: self[.referrals]
+        case .retention: self[.retentionBenefit]
+        case .other: self[.otherCost]
+        }
+    }
+
     /// A slider's unit as shown after its value (Core's `Slider.unit` is
     /// English: `agents` and `pp` are translated, `%` and `×` are not).
     public func unit(_ s: Slider) -> String {

@@ -34,18 +34,13 @@ enum ROIPane {
     static func lines(_ ctx: ViewContext, _ report: Report, narrow: Bool) -> [Line] {
         let l = ctx.labels
         let base = report.roi, scen = report.scenario.roi
-        let costNames: [(CostCategory, Label)] = [(.personnel, l[.personnel]), (.training, l[.training]),
-                                                  (.technology, l[.technology]), (.overhead, l[.overhead]), (.other, l[.otherCost])]
-        let benefitNames: [(BenefitKind, Label)] = [(.upsell, l[.upsell]), (.crossSell, l[.crossSell]), (.savedCarts, l[.savedCarts]),
-                                                    (.clvUplift, l[.clvUplift]), (.referrals, l[.referrals]),
-                                                    (.retention, l[.retentionBenefit]), (.other, l[.otherCost])]
         var out: [Line] = []
-        for (c, name) in costNames where base.costs[c] != nil || scen.costs[c] != nil {
-            out.append(Line(name: name, indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, priority: 10))
+        for c in CostCategory.allCases where base.costs[c] != nil || scen.costs[c] != nil {
+            out.append(Line(name: l.cost(c), indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, priority: 10))
         }
         out.append(Line(name: l[.totalCost], base: base.costTotal, scenario: scen.costTotal, kind: .money, priority: 2, emphasis: true))
-        for (k, name) in benefitNames where (base.benefits[k] ?? 0) != 0 || (scen.benefits[k] ?? 0) != 0 {
-            out.append(Line(name: name, indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, priority: 20))
+        for k in BenefitKind.allCases where (base.benefits[k] ?? 0) != 0 || (scen.benefits[k] ?? 0) != 0 {
+            out.append(Line(name: l.benefit(k), indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, priority: 20))
         }
         if let r = scen.retentionBenefit, r != 0 {
             out.append(Line(name: Label(l[.retentionRate].short), indent: "  + ", base: 0, scenario: r, kind: .money, priority: 21))
