@@ -30,10 +30,10 @@ public enum ReportText {
         out += section(l[.queue].full, [
             (l[.offered].full, f.number(Double(q.offered))), (l[.answered].full, f.number(Double(q.answered))),
             (l[.abandoned].full, f.number(Double(q.abandoned)) + causes(q.abandonedByCause)),
-            (w.shortAbandoned, f.number(Double(q.shortAbandoned))),
+            (l[.shortAbandoned].full, f.number(Double(q.shortAbandoned))),
             (l[.waitingNow].full, f.number(Double(q.waitingNow))), (l[.longestWait].full, f.duration(q.longestWaitNowSeconds)),
             (l[.averageWait].full, f.duration(q.asaSeconds)),
-            (w.waitPercentiles, [q.waitP50Seconds, q.waitP90Seconds, q.waitP95Seconds].map(f.duration).joined(separator: " / ")),
+            ([l[.waitP50].full, l[.waitP90].short, l[.waitP95].short].joined(separator: " / "), [q.waitP50Seconds, q.waitP90Seconds, q.waitP95Seconds].map(f.duration).joined(separator: " / ")),
             (w.serviceLevel(l[.serviceLevel].full, seconds: f.number(r.settings.queue.serviceLevelSeconds),
                             target: f.percent(r.settings.queue.serviceLevelTarget, decimals: 0)),
              f.percent(q.serviceLevelPercent)),
@@ -56,7 +56,7 @@ public enum ReportText {
         ])
         out += section(l[.retention].full, [
             (l[.retentionRate].full, f.percent(r.retention.retentionPercent)), (l[.churn].full, f.percent(r.retention.churnPercent)),
-            (w.lifespan, r.retention.lifespanYears.map { w.years(f.number($0, decimals: 1)) } ?? NumberStyle.unknown),
+            (l[.lifespan].full, r.retention.lifespanYears.map { w.years(f.number($0, decimals: 1)) } ?? NumberStyle.unknown),
             (l[.clv].full, f.money(r.retention.clv)),
         ])
         out += roiTable(r, words)

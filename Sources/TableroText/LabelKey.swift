@@ -65,22 +65,15 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case waitP50
     case waitP90
     case waitP95
-    case csatMean
     case responses
-    case marginOfError
     case lifespan
     case arrivalsPerHour
     case traffic
     case unstable
-    case target
     case targetRetention
-    case costs
-    case benefits
     case channel
-    case noData
     case loading
     case asOf
-    case window
     case files
     case rows
     case rejected
@@ -113,8 +106,6 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case keyChooseSlider
     case keyChangeValue
     case keyReset
-    case keyWallMode
-    case keyLanguage
     case keyHelp
     // MARK: named scenarios (`s` saves, `L` loads)
     case keySaveScenario

@@ -15,8 +15,6 @@ public struct ReportWords: Sendable, Equatable {
         pick("As of \(time), window \(window) (\(from) to \(to))", "Datos a \(time), periodo \(window) (\(from) a \(to))")
     }
 
-    public var shortAbandoned: String { pick("Short abandoned", "Abandonos cortos") }
-    public var waitPercentiles: String { pick("Wait p50 / p90 / p95", "Espera p50 / p90 / p95") }
 
     /// `Service level (20s, target 80%)`: the label, the threshold and the target.
     public func serviceLevel(_ label: String, seconds: String, target: String) -> String {
@@ -28,7 +26,6 @@ public struct ReportWords: Sendable, Equatable {
     }
 
     public func answers(_ n: String) -> String { pick("  (\(n) answers)", "  (\(n) respuestas)") }
-    public var lifespan: String { pick("Customer lifespan", "Vida media del cliente") }
     public func years(_ n: String) -> String { pick("\(n) years", "\(n) años") }
     public var retentionWhatIf: String { pick("Retention (what-if)", "Retención (¿y si…?)") }
     public var acquisitionAvoided: String { pick("Acquisition avoided", "Adquisición evitada") }
