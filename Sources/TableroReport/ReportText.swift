@@ -193,7 +193,7 @@ public enum ReportText {
         var out = "\n\(title)\n" + String(repeating: "-", count: title.count) + "\n"
         if files.isEmpty { return out + "  \(w.noDataFiles)\n" }
         let rows = files.map { q in
-            [Sanitize.text(q.path, limit: 50), q.kind, String(q.rows), String(q.rejected), String(q.orphans), String(q.unclosed)]
+            [Sanitize.text(q.path, limit: 50), q.kind.rawValue, String(q.rows), String(q.rejected), String(q.orphans), String(q.unclosed)]
         }
         out = table(title, header: [w.file, w.kind, l[.rows].full, l[.rejected].full, l[.orphans].full, l[.unclosed].full],
                     rows: rows)

@@ -18,7 +18,7 @@ enum ViewFixture {
 
     static func store(queueName: String = "support") -> MetricsStore {
         var store = MetricsStore(settings: Settings(), clock: .utc)
-        let file = store.ledger.fileID(path: "events.csv", kind: "events")
+        let file = store.ledger.fileID(path: "events.csv", kind: .events)
         var line: Int32 = 1
         func origin() -> RowOrigin { line += 1; return RowOrigin(file: file, line: line) }
         func event(_ kind: ContactEventKind, _ id: String, _ t: Double, channel: String = "", queue: String = "",

@@ -142,7 +142,7 @@ public struct LiveDirectory {
         // New files, in read order.
         for identity in order where files[identity] == nil {
             let (file, status) = present[identity]!
-            let fileID = store.ledger.fileID(path: file.path, kind: file.kind.rawValue)
+            let fileID = store.ledger.fileID(path: file.path, kind: file.kind)
             files[identity] = LiveFile(file: file, fileID: fileID, state: .pending, content: newContent(), status: status)
             outcome.added.append(file.path)
             toClassify.append(identity)
@@ -210,7 +210,7 @@ public struct LiveDirectory {
     /// Listed paths that cannot be looked up: noted once per reason.
     private mutating func noteUnreachable(_ problems: [String: (file: DataFile, reason: String)], store: inout MetricsStore) {
         for (path, problem) in problems where unreachable[path] != problem.reason {
-            let id = store.ledger.fileID(path: path, kind: problem.file.kind.rawValue)
+            let id = store.ledger.fileID(path: path, kind: problem.file.kind)
             store.ledger.markGone(id, false)
             store.ledger.clearFileErrors(id)
             store.ledger.fileError(id, "cannot be read: \(problem.reason)")

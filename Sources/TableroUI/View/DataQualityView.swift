@@ -43,7 +43,7 @@ enum DataQualityView {
             let state = f.gone ? t.gone : f.unreadable ? t.unreadable : t.ok
             let problem = f.rejected > 0 || f.unreadable
             return [
-                Table.Cell(f.path), Table.Cell(f.kind), Table.Cell(ctx.count(f.rows)),
+                Table.Cell(f.path), Table.Cell(f.kind.rawValue), Table.Cell(ctx.count(f.rows)),
                 Table.Cell(ctx.count(f.rejected), style: f.rejected > 0 ? Level.warning.style : nil),
                 Table.Cell(ctx.count(f.orphans)), Table.Cell(ctx.count(f.unclosed)), Table.Cell(age),
                 Table.Cell(state, style: problem || f.gone ? Level.warning.style : Style(.dim)),

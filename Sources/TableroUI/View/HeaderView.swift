@@ -90,18 +90,17 @@ enum HeaderView {
     /// `events 3s · queue_log 12s · surveys 4m`: how old the newest row of
     /// each kind of data is, for the kinds whose rows carry a time.
     static func kindFreshness(_ ctx: ViewContext, _ report: Report) -> Part? {
-        var newest: [String: Double] = [:]
+        var newest: [DataKind: Double] = [:]
         for file in report.dataQuality {
             guard let t = file.newestRowTime else { continue }
             newest[file.kind] = max(newest[file.kind] ?? t, t)
         }
         guard !newest.isEmpty else { return nil }
         let text = newest.sorted { $0.key < $1.key }
-            .map { "\($0.key) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
+            .map { "\($0.key.rawValue) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
             .joined(separator: " · ")
-        // Amber when a live stream went quiet; contacts exports and surveys
-        // come in batches, so their age alone is no alarm.
-        let stale = newest.contains { ["events", "queue_log"].contains($0.key) && isStale(ctx, age: ctx.now - $0.value) }
+        // Amber when a live stream went quiet (see `DataKind.isLiveStream`).
+        let stale = newest.contains { $0.key.isLiveStream && isStale(ctx, age: ctx.now - $0.value) }
         return Part(text: text, style: stale ? Level.warning.style : dimStyle)
     }
 
