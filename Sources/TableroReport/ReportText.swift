@@ -5,26 +5,23 @@ import TableroText
 /// right-aligned, in the language of `general.locale` (labels of GLOSSARY.md,
 /// numbers as the dashboard writes them).
 public enum ReportText {
-    /// The words of one language: the dashboard's labels, the report's own
-    /// phrases, and the number style that goes with them.
+    /// The labels of one language and the number style that goes with them.
     struct Words {
         let l: Labels
-        let w: ReportWords
         let f: NumberStyle
 
         init(language: Language, currency: String) {
             l = Labels(language: language)
-            w = ReportWords(language: language)
             f = l.numbers(currency: currency)
         }
     }
 
     public static func make(_ r: Report, clock: ZoneClock, directory: String) -> String {
         let words = Words(language: Language(locale: r.settings.general.locale), currency: r.settings.general.currency)
-        let (l, w, f) = (words.l, words.w, words.f)
-        var out = w.title(directory: Sanitize.text(directory, limit: 200)) + "\n"
-        out += w.asOf(clock.rfc3339(r.asOf), window: "\(r.window.spec)", from: "\(r.window.days.lowerBound)",
-                      to: "\(r.window.days.upperBound)") + "\n"
+        let (l, f) = (words.l, words.f)
+        var out = l[.reportTitle].full + ": " + Sanitize.text(directory, limit: 200) + "\n"
+        out += l.reportAsOf(clock.rfc3339(r.asOf), window: "\(r.window.spec)", from: "\(r.window.days.lowerBound)",
+                        to: "\(r.window.days.upperBound)") + "\n"
 
         let q = r.queue
         out += section(l[.queue].full, [
@@ -34,8 +31,8 @@ public enum ReportText {
             (l[.waitingNow].full, f.number(Double(q.waitingNow))), (l[.longestWait].full, f.duration(q.longestWaitNowSeconds)),
             (l[.averageWait].full, f.duration(q.asaSeconds)),
             ([l[.waitP50].full, l[.waitP90].short, l[.waitP95].short].joined(separator: " / "), [q.waitP50Seconds, q.waitP90Seconds, q.waitP95Seconds].map(f.duration).joined(separator: " / ")),
-            (w.serviceLevel(l[.serviceLevel].full, seconds: f.number(r.settings.queue.serviceLevelSeconds),
-                            target: f.percent(r.settings.queue.serviceLevelTarget, decimals: 0)),
+            (l.serviceLevelDetail(seconds: f.number(r.settings.queue.serviceLevelSeconds),
+                                  target: f.percent(r.settings.queue.serviceLevelTarget, decimals: 0)),
              f.percent(q.serviceLevelPercent)),
             (l[.abandonRate].full, f.percent(q.abandonRatePercent)), (l[.firstResponse].full, f.duration(q.firstResponseSeconds)),
             (l[.handleTime].full, f.duration(q.ahtSeconds)), (l[.resolutionTime].full, f.duration(q.resolutionSeconds)),
@@ -48,15 +45,15 @@ public enum ReportText {
         let s = r.satisfaction
         out += section(l[.satisfaction].full, [
             (l[.csat].full, f.percent(s.csatPercent)
-                + w.csatDetail(mean: f.number(s.csatMean, decimals: 2), answers: f.number(Double(s.csatResponses)))),
+                + l.answers(f.number(Double(s.csatResponses)), mean: f.number(s.csatMean, decimals: 2))),
             (l[.nps].full, nps(s, words)),
             ([l[.promoters], l[.passives], l[.detractors]].map(\.full).joined(separator: " / "),
              "\(s.promoters) / \(s.passives) / \(s.detractors)"),
-            (l[.ces].full, f.number(s.ces, decimals: 2) + w.answers(f.number(Double(s.cesResponses)))),
+            (l[.ces].full, f.number(s.ces, decimals: 2) + l.answers(f.number(Double(s.cesResponses)))),
         ])
         out += section(l[.retention].full, [
             (l[.retentionRate].full, f.percent(r.retention.retentionPercent)), (l[.churn].full, f.percent(r.retention.churnPercent)),
-            (l[.lifespan].full, r.retention.lifespanYears.map { w.years(f.number($0, decimals: 1)) } ?? NumberStyle.unknown),
+            (l[.lifespan].full, r.retention.lifespanYears.map { l.years(f.number($0, decimals: 1)) } ?? NumberStyle.unknown),
             (l[.clv].full, f.money(r.retention.clv)),
         ])
         out += roiTable(r, words)
@@ -75,7 +72,7 @@ public enum ReportText {
         guard let n = s.nps else { return NumberStyle.unknown }
         let f = words.f
         return f.number(n, decimals: 1) + " ± " + f.number(s.npsMarginOfError, decimals: 1)
-            + words.w.answers(f.number(Double(s.npsResponses)))
+            + words.l.answers(f.number(Double(s.npsResponses)))
     }
 
     static func section(_ title: String, _ rows: [(String, String)]) -> String {
@@ -116,7 +113,7 @@ public enum ReportText {
     }
 
     static func roiTable(_ r: Report, _ words: Words) -> String {
-        let (l, w, f) = (words.l, words.w, words.f)
+        let (l, f) = (words.l, words.f)
         let pp = " " + l[.unitPoints].full
         let b = r.roi
         let s = r.scenario.roi
@@ -137,8 +134,8 @@ public enum ReportText {
         for k in BenefitKind.allCases {
             rows.append([l.benefit(k).full, f.money(b.benefits[k]), f.money(s.benefits[k]), diff(b.benefits[k], s.benefits[k])])
         }
-        rows.append([w.retentionWhatIf, f.money(0), f.money(s.retentionBenefit), diff(0, s.retentionBenefit)])
-        rows.append([w.acquisitionAvoided, f.money(0), f.money(s.acquisitionSavings), diff(0, s.acquisitionSavings)])
+        rows.append([l[.retentionWhatIf].full, f.money(0), f.money(s.retentionBenefit), diff(0, s.retentionBenefit)])
+        rows.append([l[.acquisitionAvoided].full, f.money(0), f.money(s.acquisitionSavings), diff(0, s.acquisitionSavings)])
         rows.append([l[.attribution].full, f.percent(b.attributionPercent, decimals: 0), f.percent(s.attributionPercent, decimals: 0), ""])
         rows.append([l[.benefit].full, f.money(b.benefitTotal), f.money(s.benefitTotal), diff(b.benefitTotal, s.benefitTotal)])
         rows.append([l[.netBenefit].full, f.money(b.netBenefit), f.money(s.netBenefit), diff(b.netBenefit, s.netBenefit)])
@@ -148,26 +145,26 @@ public enum ReportText {
         var out = table(l[.roi].full, header: ["", l[.baseline].full, l[.scenario].full, l[.difference].full], rows: rows)
         let sliders = Slider.allCases.map { "\($0.rawValue)=\(Format.plain(r.scenario.scenario[$0]))" }.joined(separator: " ")
         out += "  \(l[.whatIf].full): \(sliders)\n"
-        out += "  \(w.breakEvenRetention): \(r.scenario.breakEvenRetentionPP.map { f.number($0, decimals: 2) + pp } ?? NumberStyle.unknown)\n"
+        out += "  \(l[.breakEvenRetention].full): \(r.scenario.breakEvenRetentionPP.map { f.number($0, decimals: 2) + pp } ?? NumberStyle.unknown)\n"
         if r.settings.economics.roiTarget != nil {
-            out += "  \(w.retentionForTarget): \(r.scenario.targetRetentionPP.map { f.number($0, decimals: 2) + pp } ?? NumberStyle.unknown)\n"
+            out += "  \(l[.retentionForTarget].full): \(r.scenario.targetRetentionPP.map { f.number($0, decimals: 2) + pp } ?? NumberStyle.unknown)\n"
         }
         return out
     }
 
     static func forecastTable(_ r: Report, _ words: Words) -> String {
-        let (l, w, f) = (words.l, words.w, words.f)
+        let (l, f) = (words.l, words.f)
         let b = r.forecast
         let s = r.scenario.forecast
         func rows(_ x: Forecast) -> [String] {
-            [x.stable.map { $0 ? w.yes : w.noUnstable } ?? NumberStyle.unknown,
+            [x.stable.map { l[$0 ? .yes : .noUnstable].full } ?? NumberStyle.unknown,
              f.number(x.arrivalsPerHour, decimals: 1), f.duration(x.ahtSeconds),
              x.agents.map { String($0) } ?? NumberStyle.unknown, f.number(x.trafficErlangs, decimals: 2),
              f.percent(x.occupancyPercent), f.percent(x.probabilityWait.map { $0 * 100 }),
              f.duration(x.asaSeconds), f.percent(x.serviceLevelPercent), x.agentsNeeded.map { String($0) } ?? NumberStyle.unknown]
         }
-        let labels = [w.stable] + ([.arrivalsPerHour, .handleTime, .agents, .traffic, .occupancy, .chanceOfWaiting,
-                                    .averageWait, .serviceLevel, .agentsNeeded] as [LabelKey]).map { l[$0].full }
+        let labels = ([.stable, .arrivalsPerHour, .handleTime, .agents, .traffic, .occupancy, .chanceOfWaiting,
+                       .averageWait, .serviceLevel, .agentsNeeded] as [LabelKey]).map { l[$0].full }
         let base = rows(b)
         let scen = rows(s)
         return table(l[.forecast].full, header: ["", l[.baseline].full, l[.scenario].full],
@@ -176,31 +173,31 @@ public enum ReportText {
 
     static func trendTable(_ trend: [Report.TrendDay], _ words: Words) -> String {
         guard !trend.isEmpty else { return "" }
-        let (l, w, f) = (words.l, words.w, words.f)
+        let (l, f) = (words.l, words.f)
         let rows = trend.map { d in
             [d.date.description, f.number(Double(d.offered)), f.number(Double(d.answered)), f.number(Double(d.abandoned)),
              f.duration(d.asaSeconds), f.percent(d.serviceLevelPercent), f.percent(d.abandonRatePercent),
              f.percent(d.csatPercent), f.number(d.nps, decimals: 0), f.number(d.ces, decimals: 2)]
         }
-        let header = [w.date, l[.offered].full, l[.answered].full, l[.abandoned].full, l[.averageWait].short,
+        let header = [l[.date].full, l[.offered].full, l[.answered].full, l[.abandoned].full, l[.averageWait].short,
                       l[.serviceLevel].short, l[.abandonRate].short, l[.csat].short, l[.nps].short, l[.ces].short]
-        return table(w.dailyTrend, header: header, rows: rows)
+        return table(l[.dailyTrend].full, header: header, rows: rows)
     }
 
     public static func quality(_ files: [FileQuality], language: Language = .english) -> String {
-        let (l, w) = (Labels(language: language), ReportWords(language: language))
+        let l = Labels(language: language)
         let title = l[.dataQuality].full
         var out = "\n\(title)\n" + String(repeating: "-", count: title.count) + "\n"
-        if files.isEmpty { return out + "  \(w.noDataFiles)\n" }
+        if files.isEmpty { return out + "  \(l[.noDataFiles].full)\n" }
         let rows = files.map { q in
             [Sanitize.text(q.path, limit: 50), q.kind.rawValue, String(q.rows), String(q.rejected), String(q.orphans), String(q.unclosed)]
         }
-        out = table(title, header: [w.file, w.kind, l[.rows].full, l[.rejected].full, l[.orphans].full, l[.unclosed].full],
+        out = table(title, header: [l[.file].full, l[.kind].full, l[.rows].full, l[.rejected].full, l[.orphans].full, l[.unclosed].full],
                     rows: rows)
         for q in files {
             for e in q.errors { out += "  " + Sanitize.text(e, limit: 300) + "\n" }
             let more = q.rejected + (q.unreadable ? 1 : 0) - q.errors.count
-            if more > 0 { out += "  " + w.more(more, in: Sanitize.text(q.path, limit: 50)) + "\n" }
+            if more > 0 { out += "  " + l.moreErrors(more, in: Sanitize.text(q.path, limit: 50)) + "\n" }
         }
         return out
     }

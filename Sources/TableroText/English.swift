@@ -110,6 +110,19 @@ extension LabelKey {
         case .scenarioNameField: Label("Name")
         case .scenarioNameRule: Label("1-40 letters, digits, - or _", short: "a-z 0-9 - _")
         case .noSavedScenarios: Label("No saved scenarios")
+        case .reportTitle: Label("Tablero report")
+        case .retentionWhatIf: Label("Retention (what-if)")
+        case .acquisitionAvoided: Label("Acquisition avoided")
+        case .breakEvenRetention: Label("Break-even retention change")
+        case .retentionForTarget: Label("Retention change for ROI target")
+        case .stable: Label("Stable")
+        case .yes: Label("yes")
+        case .noUnstable: Label("no (unstable)")
+        case .dailyTrend: Label("Daily trend")
+        case .date: Label("Date")
+        case .file: Label("File")
+        case .kind: Label("Kind")
+        case .noDataFiles: Label("no data files")
         }
     }
 }

@@ -1,3 +1,5 @@
+import TableroCore
+
 /// Every fixed label of the dashboard. The glossary's figures come first
 /// (GLOSSARY.md), then what the dashboard needs beyond it. Each language is
 /// an exhaustive switch over these cases, so a label missing in either
@@ -117,4 +119,29 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case scenarioNameField
     case scenarioNameRule
     case noSavedScenarios
+    // MARK: `report` (its text tables)
+    case reportTitle
+    case retentionWhatIf
+    case acquisitionAvoided
+    case breakEvenRetention
+    case retentionForTarget
+    case stable
+    case yes
+    case noUnstable
+    case dailyTrend
+    case date
+    case file
+    case kind
+    case noDataFiles
+
+    /// The label of each cost category (every one has its own; tested).
+    static let costs: [CostCategory: LabelKey] = [
+        .personnel: .personnel, .training: .training, .technology: .technology, .overhead: .overhead, .other: .otherCost,
+    ]
+
+    /// The label of each benefit kind (every one has its own; tested).
+    static let benefits: [BenefitKind: LabelKey] = [
+        .upsell: .upsell, .crossSell: .crossSell, .savedCarts: .savedCarts, .clvUplift: .clvUplift,
+        .referrals: .referrals, .retention: .retentionBenefit, .other: .otherCost,
+    ]
 }

@@ -97,28 +97,10 @@ public struct Labels: Sendable, Equatable {
     }
 
     /// A cost category's name (costs.csv).
-    public func cost(_ c: CostCategory) -> Label {
-        switch c {
-        case .personnel: self[.personnel]
-        case .training: self[.training]
-        case .technology: self[.technology]
-        case .overhead: self[.overhead]
-        case .other: self[.otherCost]
-        }
-    }
+    public func cost(_ c: CostCategory) -> Label { self[LabelKey.costs[c] ?? .otherCost] }
 
     /// A benefit kind's name (benefits.csv).
-    public func benefit(_ k: BenefitKind) -> Label {
-        switch k {
-        case .upsell: self[.upsell]
-        case .crossSell: self[.crossSell]
-        case .savedCarts: self[.savedCarts]
-        case .clvUplift: self[.clvUplift]
-        case .referrals: self[.referrals]
-        case .retention: self[.retentionBenefit]
-        case .other: self[.otherCost]
-        }
-    }
+    public func benefit(_ k: BenefitKind) -> Label { self[LabelKey.benefits[k] ?? .otherCost] }
 
     /// A slider's unit as shown after its value (Core's `Slider.unit` is
     /// English: `agents` and `pp` are translated, `%` and `×` are not).

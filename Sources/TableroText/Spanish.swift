@@ -111,6 +111,19 @@ extension LabelKey {
         case .scenarioNameField: Label("Nombre")
         case .scenarioNameRule: Label("1-40 letras, dígitos, - o _", short: "a-z 0-9 - _")
         case .noSavedScenarios: Label("No hay escenarios guardados")
+        case .reportTitle: Label("Informe de Tablero")
+        case .retentionWhatIf: Label("Retención (¿y si…?)")
+        case .acquisitionAvoided: Label("Adquisición evitada")
+        case .breakEvenRetention: Label("Cambio de retención en el punto de equilibrio")
+        case .retentionForTarget: Label("Cambio de retención para el ROI objetivo")
+        case .stable: Label("Estable")
+        case .yes: Label("sí")
+        case .noUnstable: Label("no (inestable)")
+        case .dailyTrend: Label("Tendencia diaria")
+        case .date: Label("Fecha")
+        case .file: Label("Archivo")
+        case .kind: Label("Tipo")
+        case .noDataFiles: Label("no hay archivos de datos")
         }
     }
 }

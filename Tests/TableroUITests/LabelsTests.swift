@@ -17,6 +17,16 @@ import TableroText
         #expect(LabelKey.allCases.count > 100)
     }
 
+    /// A category or kind without its own label would fall back to "Other"
+    /// and show up twice.
+    @Test func everyCostAndBenefitHasItsOwnLabel() {
+        for labels in [english, spanish] {
+            #expect(Set(CostCategory.allCases.map { labels.cost($0).full }).count == CostCategory.allCases.count)
+            #expect(Set(BenefitKind.allCases.map { labels.benefit($0).full }).count == BenefitKind.allCases.count)
+        }
+        #expect(english.benefit(.retention).full == "Retention" && english.cost(.other).full == "Other")
+    }
+
     @Test func glossaryTerms() {
         #expect(spanish[.waitingNow] == Label("En espera ahora", short: "En espera"))
         #expect(spanish[.longestWait].short == "Máx. espera")

@@ -13,36 +13,30 @@ struct GenEvent: GenRowOrder {
     var order: (ts: Int, who: Int, what: Int) { (ts, contact, Int(kind)) }
 }
 
-/// Writes events.csv in time order, one day at a time. A contact's later
-/// events can fall on a later day (an email answered tomorrow), so events
-/// not yet due stay pending (`GenPending`) until the next day's flush.
-final class GenEventsWriter {
+/// events.csv: every event of the contacts kept in the stream (not
+/// archived), written in time order through a `GenOrderedFile`.
+enum GenEventsWriter {
     static let header = "ts,contact_id,event,channel,queue,agent,first_contact"
     static let kindBytes = ["arrive", "answer", "abandon", "resolve"].map { Array($0.utf8) }
     static let trueBytes = Array("true".utf8)
     static let falseBytes = Array("false".utf8)
 
-    private let file: GenFileWriter
-    private let roster: GenRoster
-    private var pending = GenPending<GenEvent>()
-
-    init(directory: URL, roster: GenRoster) throws {
-        file = try GenFileWriter(directory: directory, relativePath: "events.csv")
-        self.roster = roster
-        try file.line(GenEventsWriter.header)
+    static func open(directory: URL, roster: GenRoster) throws -> GenOrderedFile<GenEvent> {
+        try GenOrderedFile(directory: directory, relativePath: "events.csv", header: header) { e, file in
+            write(e, roster: roster, to: file)
+        }
     }
 
-    var rows: Int { file.rows }
-
-    /// Queues the events of these contacts that happen by the horizon.
-    func add(_ contacts: [GenContact], horizon: Int) {
-        pending.reserve(extra: contacts.count * 3)
+    /// The events of these contacts that happen by the horizon.
+    static func events(of contacts: [GenContact], horizon: Int) -> [GenEvent] {
+        var events: [GenEvent] = []
+        events.reserveCapacity(contacts.count * 3)
         for c in contacts {
             let channel = UInt8(c.channel), queue = UInt8(c.queue)
             func push(_ ts: Int, _ kind: UInt8, agent: Int = -1) {
                 guard ts >= 0, ts <= horizon else { return }
-                pending.append(GenEvent(ts: ts, contact: c.number, kind: kind, channel: channel, queue: queue,
-                                        firstContact: c.firstContact, agent: Int32(agent)))
+                events.append(GenEvent(ts: ts, contact: c.number, kind: kind, channel: channel, queue: queue,
+                                       firstContact: c.firstContact, agent: Int32(agent)))
             }
             push(c.arrive, 0)
             push(c.answer, 1, agent: c.agent)
@@ -50,19 +44,10 @@ final class GenEventsWriter {
             // No resolve without its answer (the answer is always earlier, so this only guards the horizon).
             if c.answer >= 0, c.answer <= horizon { push(c.resolve, 3, agent: c.agent) }
         }
+        return events
     }
 
-    /// Writes every pending event before `boundary` (no later day can add an earlier one).
-    func flush(before boundary: Int) throws {
-        try pending.takeDue(before: boundary, write)
-    }
-
-    func close() throws -> Int {
-        try flush(before: Int.max)
-        return try file.close()
-    }
-
-    private func write(_ e: GenEvent) throws {
+    private static func write(_ e: GenEvent, roster: GenRoster, to file: GenFileWriter) {
         file.utcStamp(e.ts)
         file.byte(0x2C)
         file.byte(UInt8(ascii: "C"))
@@ -77,6 +62,5 @@ final class GenEventsWriter {
         if e.agent >= 0 { file.bytes(roster.agents[Int(e.agent)].csvName) }
         file.byte(0x2C)
         if e.kind == 3 { file.bytes(e.firstContact ? GenEventsWriter.trueBytes : GenEventsWriter.falseBytes) }
-        try file.endRow()
     }
 }

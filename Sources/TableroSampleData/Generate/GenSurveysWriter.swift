@@ -1,37 +1,18 @@
 import Foundation
 
-/// Writes surveys.csv in time order. Answers come up to an hour after the
-/// resolve, so, as with events, the ones not yet due wait for the next flush.
-final class GenSurveysWriter {
+/// surveys.csv, in time order through a `GenOrderedFile`: answers come up to
+/// an hour after the resolve, so, as with events, the ones not yet due wait
+/// for the next flush.
+enum GenSurveysWriter {
     static let header = "ts,type,score,contact_id,channel,queue,agent,comment"
 
-    private let file: GenFileWriter
-    private let roster: GenRoster
-    private var pending = GenPending<GenSurvey>()
-
-    init(directory: URL, roster: GenRoster) throws {
-        file = try GenFileWriter(directory: directory, relativePath: "surveys.csv")
-        self.roster = roster
-        try file.line(GenSurveysWriter.header)
+    static func open(directory: URL, roster: GenRoster) throws -> GenOrderedFile<GenSurvey> {
+        try GenOrderedFile(directory: directory, relativePath: "surveys.csv", header: header) { s, file in
+            write(s, roster: roster, to: file)
+        }
     }
 
-    var rows: Int { file.rows }
-
-    func add(_ surveys: [GenSurvey]) {
-        pending.append(contentsOf: surveys)
-    }
-
-    /// Writes every pending answer before `boundary`, in a total order (time, contact, type).
-    func flush(before boundary: Int) throws {
-        try pending.takeDue(before: boundary, write)
-    }
-
-    func close() throws -> Int {
-        try flush(before: Int.max)
-        return try file.close()
-    }
-
-    private func write(_ s: GenSurvey) throws {
+    private static func write(_ s: GenSurvey, roster: GenRoster, to file: GenFileWriter) {
         file.utcStamp(s.ts)
         file.byte(0x2C)
         file.bytes(GenSurveyModel.typeBytes[s.kind])
@@ -48,6 +29,5 @@ final class GenSurveysWriter {
         file.bytes(roster.agents[s.agent].csvName)
         file.byte(0x2C)
         if s.comment >= 0 { file.bytes(GenComments.allBytes[s.comment]) }
-        try file.endRow()
     }
 }

@@ -33,8 +33,8 @@ public enum SampleDataGenerator {
 
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var summary = GeneratorSummary()
-        let events = try GenEventsWriter(directory: directory, roster: roster)
-        let surveys = try GenSurveysWriter(directory: directory, roster: roster)
+        let events = try GenEventsWriter.open(directory: directory, roster: roster)
+        let surveys = try GenSurveysWriter.open(directory: directory, roster: roster)
         let archive = GenArchiveWriter(directory: directory, roster: roster, zone: zone)
 
         var number = 1
@@ -45,7 +45,7 @@ public enum SampleDataGenerator {
             if archived {
                 try archive.add(contacts, day: day, seed: options.seed, streamEnd: streamEnd)
             } else {
-                events.add(contacts, horizon: streamEnd)
+                events.add(GenEventsWriter.events(of: contacts, horizon: streamEnd))
             }
             surveys.add(surveyMaker.surveys(for: contacts, prefix: UInt8(ascii: archived ? "T" : "C"), day: day,
                                                  streamEnd: streamEnd))
