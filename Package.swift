@@ -24,7 +24,8 @@ let package = Package(
             dependencies: ["TableroCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The synthetic contact centre: `generate` and the live `demo` feed, one simulator for both.
-        // Imports Ingest only to write what Ingest reads (timestamps, CSV tails).
+        // Imports Ingest to read what the demo carries on (settings, timestamps, CSV tails) as the
+        // dashboard reads it, and to append with its writer.
         .target(name: "TableroSampleData", dependencies: ["TableroCore", "TableroIngest"]),
         // Labels in English and Spanish (GLOSSARY.md), for the dashboard and `report` alike.
         // Number and duration formats are Core's NumberStyle, which both also use.
@@ -43,8 +44,8 @@ let package = Package(
         .executableTarget(
             name: "tablero",
             dependencies: [
-                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport", "TableroText", "TableroCanvas", "TableroUI",
-                "TableroTerminal",
+                "TableroCore", "TableroIngest", "TableroSampleData", "TableroReport",
+                "TableroText", "TableroCanvas", "TableroUI", "TableroTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

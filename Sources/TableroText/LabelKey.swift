@@ -131,7 +131,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case dailyTrend
     case date
     case file
-    case kind
+    case kind   // also the data-quality view's column
     case noDataFiles
 
     /// The label of each cost category (every one has its own; tested).

@@ -34,7 +34,7 @@ enum DataQualityView {
     static func table(_ ctx: ViewContext, _ files: [FileQuality]) -> Table {
         let l = ctx.labels, t = ctx.text
         let columns = [
-            Table.Column(l[.files].full, .left), Table.Column(t.kind, .left), Table.Column(l[.rows].full),
+            Table.Column(l[.files].full, .left), Table.Column(l[.kind].full, .left), Table.Column(l[.rows].full),
             Table.Column(l[.rejected].full), Table.Column(l[.orphans].full), Table.Column(l[.unclosed].full),
             Table.Column(t.newestRow), Table.Column(t.state, .left),
         ]

@@ -23,7 +23,6 @@ struct ViewText {
     var locked: String { pick("locked", "bloqueado") }
 
     // The data-quality view.
-    var kind: String { pick("Kind", "Tipo") }
     var newestRow: String { pick("Newest row", "Última fila") }
     var state: String { pick("State", "Estado") }
     var gone: String { pick("gone", "eliminado") }
