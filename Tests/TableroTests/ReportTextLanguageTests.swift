@@ -3,7 +3,6 @@ import Testing
 import TableroCore
 import TableroIngest
 import TableroReport
-import TableroText
 
 /// `report`'s text speaks the language of `general.locale`: the glossary's
 /// Spanish labels (GLOSSARY.md) and Spanish numbers, with no English label

@@ -1,5 +1,4 @@
 import TableroCanvas
-import TableroText
 
 /// Two series over days in a few rows (CSAT % and service level %, say):
 /// one marker per day and series on a shared scale, the top and bottom of
