@@ -31,6 +31,14 @@ static inline int tablero_has_cursor_addressing(void) {
     return cup != NULL && cup != (char *)-1;
 }
 
+// `Sync` is an extended (user-defined) capability: a terminal description
+// that has it says the terminal holds a frame between begin and end of a
+// synchronized update. ncurses reads extended names by default.
+static inline int tablero_has_sync(void) {
+    char *sync = tigetstr("Sync");
+    return sync != NULL && sync != (char *)-1;
+}
+
 // Puts one grapheme (a spacing character plus up to CCHARW_MAX-1 combining
 // marks) at (y, x) with attributes and an extended colour pair. The pair goes
 // through setcchar's opts pointer so pairs above 255 work too. A grapheme

@@ -53,8 +53,12 @@ final class SignalPipe {
         for signo in terminatingSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signo in
+                // write() may set errno; the code this handler interrupted
+                // may be about to read it (poll's EINTR check, for one).
+                let savedErrno = errno
                 var byte = UInt8(truncatingIfNeeded: signo)
                 _ = write(signalPipeWriteEnd, &byte, 1)
+                errno = savedErrno
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
@@ -62,6 +66,20 @@ final class SignalPipe {
             sigaction(signo, &action, &old)
             previous[signo] = old
         }
+    }
+
+    /// SIGPIPE ignored while the session runs: a write to a closed pipe or
+    /// socket then fails with EPIPE, an error the caller sees, instead of
+    /// killing the process with the terminal raw. Nothing in the session
+    /// needs the signal; a report printed after `stop` into `| head` gets
+    /// the old disposition back through `uninstall`.
+    func ignoreBrokenPipe() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_IGN
+        sigemptyset(&action.sa_mask)
+        var old = sigaction()
+        sigaction(SIGPIPE, &action, &old)
+        previous[SIGPIPE] = old
     }
 
     /// SIGWINCH → the pipe, then ncurses' handler. Installed after `newterm`
@@ -72,10 +90,12 @@ final class SignalPipe {
         guard writeEnd >= 0 else { return }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signo in
+            let savedErrno = errno
             var byte = UInt8(truncatingIfNeeded: signo)
             _ = write(signalPipeWriteEnd, &byte, 1)
             let chained = previousWinchAction.__sigaction_handler.sa_handler
             if let chained, unsafeBitCast(chained, to: Int.self) > 1 { chained(signo) }
+            errno = savedErrno
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = SA_RESTART

@@ -43,6 +43,7 @@ public final class TerminalSession {
         CrashRestore.saveShellModes()
         let pipe = SignalPipe()
         pipe.installTerminating()
+        pipe.ignoreBrokenPipe()
         // fdopen'd streams are never fclose'd: that would close fd 0 and 1.
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
               let newScreen = newterm(nil, output, input) else {
@@ -52,7 +53,7 @@ public final class TerminalSession {
         screen = newScreen
         signals = pipe
         // From here on a crash must give the shell its terminal back.
-        CrashRestore.installCrashHandlers()
+        CrashRestore.installFatalHandlers()
         CrashRestore.registerAtExit()
         terminalIsActive = true
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
@@ -91,6 +92,10 @@ public final class TerminalSession {
             hasColors: hasColors, colorCount: Int(tablero_colors()), colorPairs: Int(tablero_color_pairs()),
             noColorFlag: noColor, noColorEnvironment: noColorEnv,
             codeset: codeset, forceASCII: forceASCII, cursorAddressing: true)
+        capabilities.synchronizedOutput = TerminalCapabilities.synchronizedOutput(
+            terminfoHasSync: tablero_has_sync() != 0, term: termName,
+            termProgram: getenv("TERM_PROGRAM").map { String(cString: $0) }, cursorAddressing: true)
+        synchronizedOutputInUse = capabilities.synchronizedOutput
         for definition in ColorScheme.pairs(depth: capabilities.colors) {
             // Without default colours, -1 is not allowed: white on black.
             let fg = definition.foreground < 0 && !defaultColours ? Int(COLOR_WHITE) : definition.foreground
@@ -141,7 +146,34 @@ public final class TerminalSession {
                                      Self.ncursesAttributes(look.attributes), Int32(look.pair))
             }
         }
-        refresh()
+        if capabilities.synchronizedOutput {
+            // doupdate() writes the frame and flushes ncurses' own output
+            // buffer before it returns, and nothing between two frames
+            // (erase, the cells, wnoutrefresh, get_wch) writes to the
+            // terminal, so marks written straight to the descriptor land
+            // just before and just after the frame. (putp goes through
+            // stdio here and came out only at exit.)
+            wnoutrefresh(tablero_stdscr())
+            Self.writeAll(Self.synchronizedUpdateBegin)
+            doupdate()
+            Self.writeAll(Self.synchronizedUpdateEnd)
+        } else {
+            refresh()
+        }
+    }
+
+    /// DEC private mode 2026: the terminal holds what follows until the end
+    /// mark, then shows it at once (no half-drawn frame).
+    static let synchronizedUpdateBegin = "\u{1b}[?2026h"
+    static let synchronizedUpdateEnd = "\u{1b}[?2026l"
+
+    /// A few bytes to the terminal; a short write or EINTR is retried.
+    private static func writeAll(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+            if written > 0 { bytes = bytes.dropFirst(written) } else if written < 0 && errno == EINTR { continue } else { return }
+        }
     }
 
     /// Every key waiting, in order; empty when none. Never blocks (nodelay).
@@ -163,6 +195,7 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         terminalIsActive = false
+        synchronizedOutputInUse = false
         if let screen {
             // Terminals without an alternate screen (vt100, linux) would
             // keep the last frame otherwise.

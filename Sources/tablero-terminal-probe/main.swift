@@ -1,6 +1,8 @@
 // A tiny program for the terminal tests (not part of the product): it starts
 // a session, shows a title, the size, the last key and a few styled words,
 // redraws on every wake, quits on `q` or a terminating signal, exit 0.
+// `!` crashes it on purpose (a Swift runtime trap), for the test that the
+// terminal is restored and the runtime's backtrace still printed.
 //
 //   tablero-terminal-probe [--no-color] [--ascii] [--pid-file PATH]
 #if canImport(Glibc)
@@ -31,6 +33,11 @@ func describe(_ key: Key) -> String {
     }
 }
 
+/// A runtime trap (SIGILL on x86_64, SIGTRAP on arm64), as a bug would be.
+func crashOnPurpose() -> Never {
+    fatalError("crash on request")
+}
+
 @MainActor
 func run() -> Int32 {
     let session = TerminalSession()
@@ -50,7 +57,7 @@ func run() -> Int32 {
         canvas.put(0, 0, "Tablero terminal probe", Style(.title, bold: true))
         canvas.put(0, 1, "size \(cols)x\(lines)")
         canvas.put(0, 2, "last key: \(lastKey)")
-        canvas.put(0, 3, "colors: \(caps.colors) unicode: \(caps.unicode)")
+        canvas.put(0, 3, "colors: \(caps.colors) unicode: \(caps.unicode) sync: \(caps.synchronizedOutput)")
         var x = canvas.put(0, 4, "good", Style(.good)) + 1
         x += canvas.put(x, 4, "warning", Style(.warning)) + 1
         x += canvas.put(x, 4, "critical", Style(.critical)) + 1
@@ -65,6 +72,7 @@ func run() -> Int32 {
             case .keys(let keys):
                 for key in keys {
                     if key == .character("q") { ending = "q" }
+                    if key == .character("!") { crashOnPurpose() }
                     lastKey = describe(key)
                 }
             case .signal(let signo): ending = "signal \(signo)"

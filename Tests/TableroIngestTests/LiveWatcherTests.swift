@@ -107,7 +107,7 @@ struct LiveWatcherTests {
         #expect(watcher.fallbackReason?.contains("--poll") == true)
         #expect(watcher.drain())
         // The loop refreshes on each interval; only appended bytes are read.
-        var live = LiveDirectory(root: dir.root)
+        let live = LiveDirectory(root: dir.root)
         var store = MetricsStore()
         #expect(live.refresh(store: &store, now: 0).rowsRead == 4)
         try LiveAppender(dir).append("events.csv", LiveData.contact(3))

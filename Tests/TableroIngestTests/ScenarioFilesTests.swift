@@ -90,6 +90,14 @@ struct ScenarioFilesTests {
         #expect(problem.description.hasPrefix(dir.path("scenarios/bad.toml") + ":4: unknown key 'agnets'"), "\(problem)")
     }
 
+    @Test func aQuotedKeyIsReportedWithItsLine() throws {
+        let dir = try TempDataDir(["scenarios/bad.toml": "# Tablero what-if scenario\npersonnel = 5\n\"agnets\" = 2\n"])
+        let problem = try #require(throws: ScenarioFiles.Problem.self) {
+            try ScenarioFiles.load("bad", root: dir.root, agents: 40)
+        }
+        #expect(problem.description.hasPrefix(dir.path("scenarios/bad.toml") + ":3: unknown key 'agnets'"), "\(problem)")
+    }
+
     @Test func brokenTOMLIsReportedWithFileAndLine() throws {
         let dir = try TempDataDir(["scenarios/bad.toml": "personnel = 5\ntraining = = 3\n"])
         let problem = try #require(throws: ScenarioFiles.Problem.self) {

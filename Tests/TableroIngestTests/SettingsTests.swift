@@ -161,6 +161,24 @@ struct SettingsTests {
         #expect(problem("[queue]\nagents = 3\n[general ] # main\nx = 1\n") == "tablero.toml:4: unknown key 'x' in [general]")
     }
 
+    /// Issue 13: a quoted key, a dotted key and an array of tables get the
+    /// line they are on, like a bare key.
+    @Test func quotedKeysAndArraysOfTablesGetTheirLine() {
+        #expect(problem("# settings\n\"bogus\" = 1\n") == "tablero.toml:2: unknown section 'bogus'")
+        #expect(problem("[general]\ncurrency = \"EUR\"\n\n[[queue]]\nagents = 1\n") == "tablero.toml:4: 'queue' must be a section ([queue])")
+        #expect(problem("[queue]\nagents = 3\n'agents_x' = 1\n") == "tablero.toml:3: unknown key 'agents_x' in [queue]")
+        #expect(problem("[general]\n\"currency\" = 5\n") == "tablero.toml:2: general.currency must be a string")
+        #expect(problem("[\"general\"]\nlocale = \"en\"\n\n[ 'queue' ]\nagents = 0\n") == "tablero.toml:5: queue.agents = 0 is outside 1..1000000")
+        #expect(problem("# dotted\nqueue.agents = 2\nqueue.agnets = 3\n") == "tablero.toml:3: unknown key 'agnets' in [queue]")
+        #expect(problem("[queue]\nagents = 2.5\n") == "tablero.toml:2: queue.agents must be a whole number")
+    }
+
+    /// Several errors: the first in the file is reported, whatever its kind.
+    @Test func theFirstErrorInTheFileIsReported() {
+        #expect(problem("[queue]\nagents = \"x\"\n[bogus]\n") == "tablero.toml:2: queue.agents must be a number")
+        #expect(problem("[bogus]\n[queue]\nagents = \"x\"\n") == "tablero.toml:1: unknown section 'bogus'")
+    }
+
     @Test func unknownTimeZoneIsRejected() {
         #expect(problem("[general]\ntimezone = \"Mars/Olympus_Mons\"\n") == "tablero.toml:2: unknown time zone 'Mars/Olympus_Mons'")
         #expect(problem("[general]\ntimezone = \"\"\n") == "tablero.toml:2: unknown time zone ''")

@@ -53,8 +53,10 @@ struct DashboardEndToEndTests {
             return status != nil
         }
         #expect(status?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
-        let before = try? String(contentsOfFile: dir + "/before", encoding: .utf8)
+        // Output first: two missing or empty files would compare equal too.
+        let before = try #require(try? String(contentsOfFile: dir + "/before", encoding: .utf8), "no stty output from before the dashboard")
+        try #require(!before.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "stty -g printed nothing before the dashboard")
         let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
-        #expect(before != nil && before == after, "terminal modes restored")
+        #expect(after == before, "terminal modes restored")
     }
 }

@@ -11,20 +11,17 @@ import Testing
         var stderr: String
     }
 
+    /// Runs the built `tablero` with the test's environment, through the
+    /// same spawn helper as the tmux tests (Foundation.Process's
+    /// waitUntilExit hung in the first terminal probe).
     func tablero(_ arguments: [String]) throws -> Run {
         let path = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        let errors = NSTemporaryDirectory() + "tablero-scenario-stderr-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: errors) }
+        let run = Spawn.run([path] + arguments, environment: ProcessInfo.processInfo.environment, errorsTo: errors)
+        try #require(run.status >= 0, "\(run.output)")
+        let stderr = try String(contentsOfFile: errors, encoding: .utf8)
+        return Run(status: run.status, stdout: run.output, stderr: stderr)
     }
 
     /// A data directory with a cost line and two saved scenarios, one broken.

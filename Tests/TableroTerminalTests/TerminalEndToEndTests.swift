@@ -4,50 +4,6 @@ import Glibc
 import Foundation
 import Testing
 
-/// One run of the probe in a private tmux server. The pane's shell records
-/// the terminal modes before and after the probe and its exit status, so a
-/// test can check the probe gave the terminal back.
-private struct ProbeRun {
-    let server = TmuxServer()
-    let directory: String
-
-    init() throws {
-        directory = NSTemporaryDirectory() + "tablero-term-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
-
-    /// `prefix` goes before the probe (environment assignments).
-    func start(prefix: String = "", arguments: String = "") -> (status: Int32, output: String) {
-        let probe = ProbeLocation.path ?? "tablero-terminal-probe"
-        // Status is written last, so once it exists the rest does too. The
-        // sleep keeps the pane (and the server) alive until kill-server.
-        let command = "stty -g > '\(directory)/before'; \(prefix) '\(probe)' --pid-file '\(directory)/pid' \(arguments)"
-            + " 2> '\(directory)/stderr'; s=$?; stty -g > '\(directory)/after'; echo $s > '\(directory)/status.tmp';"
-            + " mv '\(directory)/status.tmp' '\(directory)/status'; sleep 60"
-        return server.start(command, width: 80, height: 24)
-    }
-
-    func file(_ name: String) -> String? {
-        (try? String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The probe's exit status, once the pane's shell has written it.
-    func exitStatus(seconds: Double = 15) -> String? {
-        var status: String?
-        _ = TmuxServer.waitUntil(seconds: seconds) {
-            status = file("status")
-            return status != nil
-        }
-        return status
-    }
-
-    func cleanUp() {
-        server.kill()
-        try? FileManager.default.removeItem(atPath: directory)
-    }
-}
-
 // Skipped, with this reason in the test output, where tmux is not installed.
 @Suite("Terminal end to end (tmux)", .enabled(if: TmuxServer.path != nil, "tmux is not installed; the end-to-end terminal tests need it"))
 struct TerminalEndToEndTests {
@@ -89,8 +45,7 @@ struct TerminalEndToEndTests {
 
         run.server.tmux("send-keys", "q")
         #expect(run.exitStatus() == "0")
-        #expect(run.file("before") != nil)
-        #expect(run.file("before") == run.file("after"), "terminal modes restored")
+        try run.expectModesRestored()
     }
 
     enum Ending: String, CaseIterable, CustomTestStringConvertible {
@@ -116,7 +71,7 @@ struct TerminalEndToEndTests {
             #expect(kill(pid, ending == .sigterm ? SIGTERM : SIGHUP) == 0)
         }
         #expect(run.exitStatus() == "0")
-        #expect(run.file("before") == run.file("after"), "terminal modes restored")
+        try run.expectModesRestored()
     }
 
     @Test("NO_COLOR gives the monochrome theme: no colour escapes, thresholds by attributes")
@@ -142,6 +97,6 @@ struct TerminalEndToEndTests {
         try #require(run.start(prefix: "TERM=no-such-terminal").status == 0)
         #expect(run.exitStatus() == "2")
         #expect(run.file("stderr") == "tablero-terminal-probe: unknown terminal type 'no-such-terminal'")
-        #expect(run.file("before") == run.file("after"))
+        try run.expectModesRestored()
     }
 }

@@ -10,7 +10,9 @@ import Foundation
 /// never end), and waitpid. Foundation.Process hung in the first probe.
 enum Spawn {
     /// Runs `arguments` (looked up in PATH), returns status and stdout+stderr.
-    static func run(_ arguments: [String], environment: [String: String]) -> (status: Int32, output: String) {
+    /// With `errorsTo`, stderr goes to that file instead (a file, not a
+    /// second pipe: reading two pipes one after the other can deadlock).
+    static func run(_ arguments: [String], environment: [String: String], errorsTo errorPath: String? = nil) -> (status: Int32, output: String) {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return (-1, "pipe failed") }
         let readEnd = fds[0], writeEnd = fds[1]
@@ -20,7 +22,11 @@ enum Spawn {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
-        posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
+        if let errorPath {
+            posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
+        }
         // addclosefrom_np does not import; close every descriptor this
         // process has open (after the dup2s, which run first).
         for fd in openDescriptors() where fd > 2 {

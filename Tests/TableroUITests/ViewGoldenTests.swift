@@ -96,7 +96,9 @@ enum ViewFixture {
 
 @Suite struct ViewGoldenTests {
     /// Compares the canvas with Golden/<name>.txt (trailing spaces ignored),
-    /// or rewrites the file when TABLERO_UPDATE_GOLDEN=1.
+    /// or rewrites the file when TABLERO_UPDATE_GOLDEN=1. A rewrite is a
+    /// failure: a run that rewrote goldens compared nothing, and must not
+    /// pass as if it had; run again without the variable to check them.
     func golden(_ name: String, _ canvas: Canvas, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let lines = canvas.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         let text = lines.joined(separator: "\n") + "\n"
@@ -104,6 +106,8 @@ enum ViewFixture {
             let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 .appendingPathComponent("Golden").appendingPathComponent(name + ".txt")
             try text.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("\(name): golden rewritten (TABLERO_UPDATE_GOLDEN=1), not compared; run again without it",
+                         sourceLocation: sourceLocation)
             return
         }
         let dir = try #require(Bundle.module.url(forResource: "Golden", withExtension: nil), sourceLocation: sourceLocation)

@@ -31,17 +31,20 @@ extension LiveDirectory {
         var fingerprint: PrefixFingerprint
     }
 
-    mutating func classify(_ identity: FileIdentity, store: inout MetricsStore, outcome: inout RefreshOutcome) {
-        let file = files[identity]!.file
-        let fileID = files[identity]!.fileID
-        let status = files[identity]!.status
+    func classify(_ identity: FileIdentity, store: inout MetricsStore, outcome: inout RefreshOutcome) {
+        guard let live = files[identity] else { return }
+        let (file, fileID, status) = (live.file, live.fileID, live.status)
         // New bytes: earlier "cannot be read" notes are about the old ones.
         store.ledger.markGone(fileID, false)
         store.ledger.clearFileErrors(fileID)
-        files[identity]!.failedAt = nil
+        files[identity]?.failedAt = nil
+        func fail(_ failure: ReadFailure, state: LiveFile.State) {
+            files[identity]?.state = state
+            store.ledger.fileError(fileID, failure.note)
+            outcome.readFailures.append(.init(path: file.path, failure: failure))
+        }
         guard status.type == .regular else {
-            files[identity]!.state = .unusable
-            store.ledger.fileError(fileID, status.type == .directory ? "is a directory, not a file" : "is not a regular file")
+            fail(.notRegular(isDirectory: status.type == .directory), state: .unusable)
             return
         }
         let candidates = candidates(for: file, excluding: identity)
@@ -51,15 +54,14 @@ extension LiveDirectory {
             guard fd >= 0 else {
                 // Cannot compare: wait. A chmod changes the status, and the
                 // file is compared again then.
-                store.ledger.fileError(fileID, "cannot be read: \(String(cString: strerror(errno)))")
-                files[identity]!.state = .pending
+                fail(.cannotOpen(String(cString: strerror(errno))), state: .pending)
                 return
             }
             defer { close(fd) }
             state = match(fd: fd, file: file, fileID: fileID, size: status.size, candidates: candidates)
         }
         if let state {
-            files[identity]!.state = state
+            files[identity]?.state = state
             return
         }
         // Read from the start. A period file read again while its old lines
@@ -68,11 +70,11 @@ extension LiveDirectory {
         var cursor = FileCursor(file: file, root: root, fileID: fileID,
                                 parser: FileCursor.makeParser(file, fileID: fileID), offset: 0)
         cursor.fingerprint = PrefixFingerprint()
-        files[identity]!.state = .reading(cursor)
+        files[identity]?.state = .reading(cursor)
     }
 
     /// The state for a file compared with the candidates; nil: read it from its start.
-    private mutating func match(fd: Int32, file: DataFile, fileID: Int32, size: Int, candidates: [Candidate]) -> LiveFile.State? {
+    private func match(fd: Int32, file: DataFile, fileID: Int32, size: Int, candidates: [Candidate]) -> LiveFile.State? {
         let head = PrefixFingerprint.readHead(fd)
         var best: Candidate?
         var isPrefix = false

@@ -25,7 +25,10 @@ import TableroCore
 /// (the outcome's `settleAt` says when): a stream writer ends its lines
 /// within milliseconds, while a file saved by hand without a final newline
 /// must not lose its last row for good (`tablero report` counts it).
-public struct LiveDirectory {
+///
+/// A class: it owns the one read buffer every file is read into, and the
+/// state of every file followed; a copy would share neither sensibly.
+public final class LiveDirectory {
     public let root: String
     public let settingsPath: String
     public var settleSeconds: Double
@@ -38,8 +41,9 @@ public struct LiveDirectory {
     /// The settings file as last seen: a change of any of its fingerprint is reported.
     var settings: FileFingerprint?
     var lastContent = 0
-    /// Contents of period files gone during this refresh.
-    private var goneLines: Set<Int> = []
+    /// Every file is read into this one buffer (a file keeps only its
+    /// incomplete last record between reads).
+    let buffer = ReadBuffer()
 
     static let ghostsKept = 64
 
@@ -52,184 +56,49 @@ public struct LiveDirectory {
         settings = FileFingerprint(path: self.settingsPath)
     }
 
-    /// Brings the store up to date with the directory. `byteBudget` caps the
-    /// bytes read by this call (give or take a 1 MiB chunk; `pending` then
-    /// says to call again). `now` is the wall clock (for the settle time of
-    /// held last lines), given by tests.
-    public mutating func refresh(store: inout MetricsStore, byteBudget: Int? = nil, now: Double? = nil) -> RefreshOutcome {
+    /// Brings the store up to date with the directory: list → diff → plan →
+    /// read. `byteBudget` caps the bytes read by this call (give or take a
+    /// 1 MiB chunk; `pending` then says to call again). `now` is the wall
+    /// clock (for the settle time of held last lines), given by tests.
+    public func refresh(store: inout MetricsStore, byteBudget: Int? = nil, now: Double? = nil) -> RefreshOutcome {
         var outcome = RefreshOutcome()
         let rowsBefore = Self.rows(store)
         // A file turning unreadable changes only the ledger: the
         // data-quality view must still be redrawn.
         let ledgerBefore = store.ledger
-        let seenSettings = FileFingerprint(path: settingsPath)
-        if seenSettings != settings {
-            settings = seenSettings
-            outcome.settingsChanged = true
-        }
-        let listing: [DataFile]
+        noteSettingsChange(&outcome)
+        let listing: DirectoryListing
         do {
-            listing = try DataDirectory.list(root)
+            listing = try DirectoryListing(root: root)
         } catch {
             outcome.directoryProblem = "\(error)"
             finish(&outcome, store: store, rowsBefore: rowsBefore)
             return outcome
         }
-
-        // What is there now, by identity, in read order.
-        var present: [FileIdentity: (file: DataFile, status: FileStatus)] = [:]
-        var order: [FileIdentity] = []
-        var problems: [String: (file: DataFile, reason: String)] = [:]
-        for file in listing {
-            switch FileStatus.of(root + "/" + file.path) {
-            case .success(let status):
-                // Two names of one file (a hard link): read once, by the first.
-                if present[status.identity] == nil {
-                    present[status.identity] = (file, status)
-                    order.append(status.identity)
-                }
-            case .failure(let problem):
-                problems[file.path] = (file, problem.reason)
-            }
-        }
-
-        // Files followed before: gone, renamed, or with their bytes replaced.
-        // Done before new files are looked at, so a path freed by a rename
-        // goes to the new file, and a ghost made here can be matched below.
-        var toClassify: [FileIdentity] = []
-        for identity in Array(files.keys) {
-            let live = files[identity]!
-            guard let now = present[identity], now.file.kind == live.file.kind, now.file.format == live.file.format,
-                  now.status.type == live.status.type else {
-                retire(identity, store: &store, outcome: &outcome)
-                continue
-            }
-            let replaced = now.status != live.status && live.cursor.map { bytesReplaced($0, path: now.file.path, size: now.status.size) } == true
-            if now.file.path != live.file.path && replaced {
-                // A rename never changes bytes already read: this is another
-                // file that got the inode of a removed one.
-                retire(identity, store: &store, outcome: &outcome)
-                continue
-            }
-            if now.file.path != live.file.path {
-                outcome.renamed.append(.init(from: live.file.path, to: now.file.path))
-                store.ledger.rename(live.fileID, to: now.file.path)
-                files[identity]!.file = now.file
-                if case .reading = live.state, case .reading(var cursor) = take(identity) {
-                    cursor.rename(to: now.file, root: root)
-                    files[identity]!.state = .reading(cursor)
-                }
-            }
-            guard now.status != live.status else { continue }
-            switch live.state {
-            case .reading:
-                if replaced {
-                    bury(identity)
-                    files[identity]!.content = newContent()
-                    outcome.restarted.append(now.file.path)
-                    toClassify.append(identity)
-                }
-            case .pending, .follower:
-                toClassify.append(identity)
-            case .unusable:
-                break
-            }
-            files[identity]!.status = now.status
-        }
-
-        noteUnreachable(problems, store: &store)
-
-        // New files, in read order.
-        for identity in order where files[identity] == nil {
-            let (file, status) = present[identity]!
-            let fileID = store.ledger.fileID(path: file.path, kind: file.kind)
-            files[identity] = LiveFile(file: file, fileID: fileID, state: .pending, content: newContent(), status: status)
-            outcome.added.append(file.path)
-            toClassify.append(identity)
-        }
-        // Followers whose leader's bytes went: they carry on from the ghost.
-        let leaders = Set(files.values.compactMap { $0.cursor == nil ? nil : $0.content })
-        for (identity, live) in files {
-            if case .follower(let leader) = live.state, !leaders.contains(leader), !toClassify.contains(identity) {
-                toClassify.append(identity)
-            }
-        }
-        for identity in toClassify {
-            classify(identity, store: &store, outcome: &outcome)
-        }
-        // A period file gone with lines counted, and no file carrying on its
-        // bytes (an editor's save does): those lines should no longer count.
-        if ghosts.contains(where: { goneLines.contains($0.content) }) { outcome.reloadAdvised = true }
-        goneLines = []
-
-        read(order: order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
+        let diff = FollowDiff(followed: files, listing: listing)
+        plan(diff, listing: listing, store: &store, outcome: &outcome)
+        read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
         finish(&outcome, store: store, rowsBefore: rowsBefore)
         outcome.ledgerChanged = store.ledger != ledgerBefore
         return outcome
     }
 
-    /// Whether bytes under the cursor's offset changed: the file is shorter,
-    /// or its first or last bytes read differ (open failures say no: the
-    /// read reports them).
-    private func bytesReplaced(_ cursor: FileCursor, path: String, size: Int) -> Bool {
-        if size < cursor.offset { return true }
-        guard let print = cursor.fingerprint, print.length > 0 else { return false }
-        let fd = open(root + "/" + path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        return !print.stillMatches(fd: fd)
+    private func noteSettingsChange(_ outcome: inout RefreshOutcome) {
+        let seen = FileFingerprint(path: settingsPath)
+        guard seen != settings else { return }
+        settings = seen
+        outcome.settingsChanged = true
     }
 
-    /// The file went (or changed kind by a rename): rows stay, entry gone.
-    private mutating func retire(_ identity: FileIdentity, store: inout MetricsStore, outcome: inout RefreshOutcome) {
-        guard let live = files[identity] else { return }
-        bury(identity)
-        files[identity] = nil
-        store.ledger.markGone(live.fileID)
-        outcome.gone.append(live.file.path)
-        if live.file.kind.isPeriodKind && store.ledger.files[Int(live.fileID)].rows > 0 { goneLines.insert(live.content) }
-    }
-
-    /// Keeps what was read of a file's present bytes as a ghost.
-    private mutating func bury(_ identity: FileIdentity) {
-        guard let live = files[identity], case .reading(let cursor) = live.state,
-              let print = cursor.fingerprint, print.length > 0 else { return }
-        ghosts.append(Ghost(content: live.content, kind: live.file.kind, format: live.file.format,
-                            parser: cursor.parser, parsedOffset: cursor.parsedOffset, fingerprint: print))
-        files[identity]!.state = .pending
-        // Forget the oldest ghosts, but not one a follower waits on.
-        let followed = Set(files.values.compactMap { if case .follower(let l) = $0.state { l } else { nil } })
-        var excess = ghosts.count - Self.ghostsKept
-        ghosts.removeAll { ghost in
-            guard excess > 0, !followed.contains(ghost.content) else { return false }
-            excess -= 1
-            return true
-        }
-    }
-
-    /// Listed paths that cannot be looked up: noted once per reason.
-    private mutating func noteUnreachable(_ problems: [String: (file: DataFile, reason: String)], store: inout MetricsStore) {
-        for (path, problem) in problems where unreachable[path] != problem.reason {
-            let id = store.ledger.fileID(path: path, kind: problem.file.kind)
-            store.ledger.markGone(id, false)
-            store.ledger.clearFileErrors(id)
-            store.ledger.fileError(id, "cannot be read: \(problem.reason)")
-            unreachable[path] = problem.reason
-        }
-        for path in unreachable.keys where problems[path] == nil {
-            unreachable[path] = nil
-        }
-    }
-
-    /// Takes the state out of the table so the cursor's buffer has one owner
-    /// (a copy left behind would make the next read copy the whole buffer).
-    mutating func take(_ identity: FileIdentity) -> LiveFile.State {
-        let state = files[identity]!.state
-        files[identity]!.state = .pending
+    /// Takes the state out of the table so the cursor has one owner while
+    /// it reads (a copy left behind would make its arrays copy on write).
+    func take(_ identity: FileIdentity) -> LiveFile.State? {
+        guard let state = files[identity]?.state else { return nil }
+        files[identity]?.state = .pending
         return state
     }
 
-    mutating func newContent() -> Int {
+    func newContent() -> Int {
         lastContent += 1
         return lastContent
     }

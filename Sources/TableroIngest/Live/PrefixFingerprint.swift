@@ -85,28 +85,12 @@ struct PrefixFingerprint: Equatable {
 
     /// `count` bytes at `offset`, or nil when the file has fewer.
     static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
-        var out = [UInt8](repeating: 0, count: count)
-        var got = 0
-        while got < count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
-            got += n
-        }
-        return out
+        readExactly(fd, count: count, at: offset)
     }
 
-    /// Up to `limit` first bytes of an open file (fewer when it is shorter).
+    /// Up to `limit` first bytes of an open file (fewer when it is shorter;
+    /// none when it cannot be read, which then compares as different).
     static func readHead(_ fd: Int32, limit: Int = headLimit) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: limit)
-        var got = 0
-        while got < limit {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, limit - got, off_t(got)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            got += n
-        }
-        out.removeLast(limit - got)
-        return out
+        (try? readUpTo(fd, limit: limit, at: 0).get()) ?? []
     }
 }

@@ -5,6 +5,13 @@ public struct RefreshOutcome: Sendable, Equatable {
         public var to: String
     }
 
+    /// A file this call could not read, and why (also noted in the
+    /// data-quality ledger).
+    public struct Failure: Sendable, Equatable {
+        public var path: String
+        public var failure: ReadFailure
+    }
+
     /// Bytes read by this call.
     public var bytesRead = 0
     /// The byte budget ran out with bytes left to read: call again (the
@@ -45,6 +52,12 @@ public struct RefreshOutcome: Sendable, Equatable {
     /// Wall-clock time at which a held last line (one without its newline)
     /// will count if its file does not change before: refresh then.
     public var settleAt: Double?
+
+    /// Files that could not be opened, looked up or read by this call
+    /// (no permission, a dangling link, binary data, a directory named like
+    /// a data file). A file failing again unchanged is not tried, so not
+    /// listed again.
+    public var readFailures: [Failure] = []
 
     /// The data-quality ledger changed (a file became unreadable, gone or
     /// readable again) even where no row was read.

@@ -24,9 +24,10 @@ public enum DirectoryLoader {
         }
         var store = MetricsStore(settings: settings, clock: clock, cutoff: cutoff)
         var bytes = 0
+        let buffer = ReadBuffer()
         for file in files {
             var cursor = FileCursor(file: file, root: root, store: &store)
-            bytes += cursor.readAvailable(store: &store, atEnd: true)
+            bytes += cursor.readAvailable(store: &store, buffer: buffer, atEnd: true).bytes
         }
         return Loaded(store: store, files: files, bytesRead: bytes)
     }

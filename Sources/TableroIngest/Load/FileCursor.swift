@@ -2,18 +2,19 @@ import Foundation
 import TableroCore
 
 /// Reads one data file from where it was left and feeds its parser. Bytes of
-/// an incomplete last record are kept for the next read, so only appended
-/// bytes are ever parsed.
+/// an incomplete last record are kept for the next read (`carry`), so only
+/// appended bytes are ever parsed. The bytes are read into a `ReadBuffer`
+/// the caller shares between cursors: a cursor holds no buffer of its own.
 public struct FileCursor {
     /// Mutable for live tailing: a rotated file keeps its cursor under its new name.
     public internal(set) var file: DataFile
     public let fileID: Int32
     var fullPath: String
     var parser: any FileParser
-    /// Bytes of the file consumed so far (parsed, or kept in `buffer`).
+    /// Bytes of the file consumed so far (parsed, or kept in `carry`).
     public private(set) var offset = 0
-    private var buffer: [UInt8]
-    private var filled = 0
+    /// An incomplete last record, parsed once the rest of it is read.
+    private var carry: [UInt8] = []
     private var checkedForBinary = false
     /// Live tailing only (nil for one-shot loads): the bytes read so far, in
     /// short, so a copy of this file can be recognised (see LiveDirectory).
@@ -26,7 +27,7 @@ public struct FileCursor {
 
     /// Bytes the parser has taken; those from here to `offset` are an
     /// incomplete last record waiting in the buffer.
-    var parsedOffset: Int { offset - filled }
+    var parsedOffset: Int { offset - carry.count }
 
     static let chunkSize = 1 << 20
 
@@ -35,7 +36,6 @@ public struct FileCursor {
         fullPath = root + "/" + file.path
         fileID = store.ledger.fileID(path: file.path, kind: file.kind)
         parser = Self.makeParser(file, fileID: fileID)
-        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
     /// Live tailing: a cursor on `file` whose parser already stands at
@@ -48,7 +48,6 @@ public struct FileCursor {
         self.parser = parser
         self.offset = offset
         checkedForBinary = offset > 0
-        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
     /// The file was renamed (a rotation): the same bytes, a new name.
@@ -75,78 +74,89 @@ public struct FileCursor {
         }
     }
 
-    /// Reads everything available. With `atEnd`, what is there is the whole
+    /// Reads everything available into `buffer` (shared with other cursors;
+    /// a fresh one when not given). With `atEnd`, what is there is the whole
     /// file (a last line without its newline counts); otherwise an
     /// incomplete last line waits for more. Stops once `limit` bytes were
-    /// read (a read takes at least 4 KiB). Returns the bytes read.
+    /// read (a read takes at least 4 KiB). A failure is noted in the ledger
+    /// and returned.
     @discardableResult
-    public mutating func readAvailable(store: inout MetricsStore, atEnd: Bool, limit: Int = .max) -> Int {
-        if unusable { return 0 }
+    public mutating func readAvailable(store: inout MetricsStore, buffer: ReadBuffer = ReadBuffer(), atEnd: Bool,
+                                       limit: Int = .max) -> CursorRead {
+        if unusable { return CursorRead() }
         // O_NONBLOCK: a FIFO named like a data file must not block the open
         // until some writer comes (it is reported below instead).
         let fd = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
-            store.ledger.fileError(fileID, "cannot be read: \(String(cString: strerror(errno)))")
-            return 0
+            return failed(.cannotOpen(String(cString: strerror(errno))), store: &store)
         }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-            store.ledger.fileError(fileID, isDirectory ? "is a directory, not a file" : "is not a regular file")
-            return 0
+            return failed(.notRegular(isDirectory: (info.st_mode & S_IFMT) == S_IFDIR), store: &store)
+        }
+        // The incomplete record left last time goes first; what is left
+        // incomplete this time is kept when done.
+        var filled = carry.count
+        buffer.reserve(max(filled * 2, Self.chunkSize))
+        buffer.bytes.replaceSubrange(0..<filled, with: carry)
+        carry = []
+        defer {
+            carry = Array(buffer.bytes[0..<filled])
+            buffer.shrink()
         }
         var total = 0
         while true {
-            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            buffer.reserve(filled + 1)
             // Within `limit` (at least 4 KiB a read, so a budget still moves).
-            let want = min(buffer.count - filled, max(limit - total, 4096))
-            let n = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + filled, want, off_t(offset))
+            let want = min(buffer.bytes.count - filled, max(limit - total, 4096))
+            let result = buffer.bytes.withUnsafeMutableBytes { raw in
+                readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled..<(filled + want)]), at: offset)
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                store.ledger.fileError(fileID, "read failed: \(String(cString: strerror(errno)))")
-                return total
+            let n: Int
+            switch result {
+            case .success(let got): n = got
+            case .failure(let error): return failed(.readFailed(error.reason), store: &store, bytes: total)
             }
-            let eof = n == 0
+            // A short read is the end of the file (as it is now).
+            let eof = n < want
             filled += n
             offset += n
             total += n
             if n > 0, fingerprint != nil {
                 let end = filled
-                buffer.withUnsafeBytes { fingerprint!.absorb(UnsafeRawBufferPointer(rebasing: $0[(end - n)..<end])) }
+                buffer.bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[(end - n)..<end])) }
             }
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
-                if buffer[0..<min(filled, 65_536)].contains(0) {
-                    store.ledger.fileError(fileID, "binary data (NUL bytes), not \(file.kind.rawValue) data")
+                if buffer.bytes[0..<min(filled, 65_536)].contains(0) {
                     unusable = true
                     filled = 0
-                    return total
+                    return failed(.binary(kind: file.kind.rawValue), store: &store, bytes: total)
                 }
             }
             if parser.stopped {
                 filled = 0
-                if eof { return total }
+                if eof { return CursorRead(bytes: total) }
                 continue
             }
             let final = eof && atEnd
-            let consumed = buffer.withUnsafeMutableBufferPointer { all in
+            let consumed = buffer.bytes.withUnsafeMutableBufferPointer { all in
                 parser.feed(UnsafeMutableBufferPointer(rebasing: all[0..<filled]), final: final, store: &store)
             }
             if consumed > 0 {
-                buffer.withUnsafeMutableBytes { raw in
+                buffer.bytes.withUnsafeMutableBytes { raw in
                     let base = raw.baseAddress!
                     memmove(base, base + consumed, filled - consumed)
                 }
                 filled -= consumed
-                // Give back memory a huge record needed once it is gone.
-                if buffer.count > Self.chunkSize * 2 && filled < Self.chunkSize {
-                    buffer = Array(buffer[0..<Self.chunkSize])
-                }
             }
-            if eof || total >= limit { return total }
+            if eof || total >= limit { return CursorRead(bytes: total) }
         }
+    }
+
+    private func failed(_ failure: ReadFailure, store: inout MetricsStore, bytes: Int = 0) -> CursorRead {
+        store.ledger.fileError(fileID, failure.note)
+        return CursorRead(bytes: bytes, failure: failure)
     }
 }

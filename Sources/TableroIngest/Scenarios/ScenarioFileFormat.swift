@@ -1,6 +1,5 @@
 import Foundation
 import TableroCore
-import TOMLKit
 
 /// The text of a saved scenario: TOML, a comment, then `key = number` for
 /// each slider away from its baseline. Sliders left out are at their
@@ -29,53 +28,22 @@ public enum ScenarioFileFormat {
     /// (the agents slider's depends on `agents`). `path` names the file in
     /// errors: `path:LINE: reason`.
     public static func parse(_ text: String, path: String, agents: Int?) throws -> [Slider: Double] {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ScenarioFiles.Problem(description: "\(path):\(error.source.begin.line): \(error.description)")
-        }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        func fail(_ key: String, _ reason: String) -> ScenarioFiles.Problem {
-            let line = lineOf(key, in: lines).map { ":\($0)" } ?? ""
-            return ScenarioFiles.Problem(description: "\(path)\(line): \(reason)")
-        }
         var values: [Slider: Double] = [:]
-        // TOMLKit's keys come in no particular order: go by line, so the
-        // error reported is the first one in the file.
-        let keys = table.keys.sorted { (lineOf($0, in: lines) ?? .max, $0) < (lineOf($1, in: lines) ?? .max, $1) }
-        for key in keys {
-            guard let slider = Slider(rawValue: key) else {
-                throw fail(key, "unknown key '\(Sanitize.text(key))' (known: \(Slider.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            let value = table[key]
-            let v: Double
-            if let i = value?.int { v = Double(i) } else if let d = value?.double { v = d } else {
-                throw fail(key, "\(key) must be a number")
-            }
-            let range = slider.range(agents: agents)
-            guard v.isFinite, range.contains(v) else {
-                throw fail(key, "\(key) = \(Format.plain(v)) is outside \(Format.plain(range.lowerBound))..\(Format.plain(range.upperBound))")
-            }
-            values[slider] = v
+        do {
+            try schema(agents: agents).read(text, path: path, into: &values)
+        } catch {
+            throw ScenarioFiles.Problem(description: error.description)
         }
         return values
     }
 
-    /// The line (from 1) that defines `key` (`key = …`, `"key" = …`,
-    /// `key.x = …`, `[key]`), or nil when none does.
-    static func lineOf(_ key: String, in lines: [String]) -> Int? {
-        let forms = [key, "\"\(key)\"", "'\(key)'"]
-        func defines(_ line: String) -> Bool {
-            var line = Substring(line)
-            if line.hasPrefix("[") { line = line.drop { $0 == "[" }.drop { $0 == " " || $0 == "\t" } }
-            for form in forms where line.hasPrefix(form) {
-                let rest = line.dropFirst(form.count).drop { $0 == " " || $0 == "\t" }
-                if let next = rest.first, "=.]".contains(next) { return true }
-            }
-            return false
+    /// One row per slider: a number within the slider's range.
+    static func schema(agents: Int?) -> TOMLSchema<[Slider: Double]> {
+        var rows: [String: TOMLSchema<[Slider: Double]>.Entry] = [:]
+        for slider in Slider.allCases {
+            rows[slider.rawValue] = .value(.number(slider.range(agents: agents)) { values, v in values[slider] = v })
         }
-        return lines.firstIndex(where: defines).map { $0 + 1 }
+        let known = Slider.allCases.map(\.rawValue).joined(separator: ", ")
+        return TOMLSchema(.init(rows, unknown: { "unknown key '\(Sanitize.text($0))' (known: \(known))" }))
     }
 }

@@ -74,17 +74,14 @@ public enum ScenarioFiles {
         guard fingerprint.size <= maxBytes else {
             throw Problem(description: "\(path): \(fingerprint.size) bytes is too large for a scenario")
         }
-        var bytes = [UInt8](repeating: 0, count: maxBytes + 1)
-        var count = 0
-        while count < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw Problem(description: "\(path): cannot be read (\(String(cString: strerror(errno))))") }
-            if n == 0 { break }
-            count += n
+        // One byte more than allowed: a file grown since the fstat shows.
+        let bytes: [UInt8]
+        switch readUpTo(fd, limit: maxBytes + 1, at: nil) {
+        case .success(let read): bytes = read
+        case .failure(let error): throw Problem(description: "\(path): cannot be read (\(error.reason))")
         }
-        guard count <= maxBytes else { throw Problem(description: "\(path): too large for a scenario") }
-        let text = String(decoding: bytes[..<count], as: UTF8.self)
+        guard bytes.count <= maxBytes else { throw Problem(description: "\(path): too large for a scenario") }
+        let text = String(decoding: bytes, as: UTF8.self)
         let values = try ScenarioFileFormat.parse(text, path: path, agents: agents)
         return SavedScenario(name: name, values: values, fingerprint: fingerprint)
     }

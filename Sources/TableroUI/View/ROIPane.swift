@@ -14,21 +14,46 @@ enum ROIPane {
         var base: Double?
         var scenario: Double?
         var kind: Kind
-        /// Lower shows first when rows are short.
-        var priority: Int
+        var role: Role
         var emphasis = false
 
-        init(name: Label, indent: String = "", base: Double?, scenario: Double?, kind: Kind, priority: Int, emphasis: Bool = false) {
+        init(name: Label, indent: String = "", base: Double?, scenario: Double?, kind: Kind, role: Role, emphasis: Bool = false) {
             self.name = indent + name.full
             short = indent + name.short
             self.base = base
             self.scenario = scenario
             self.kind = kind
-            self.priority = priority
+            self.role = role
             self.emphasis = emphasis
         }
 
         enum Kind { case money, percent, ratio }
+    }
+
+    /// What a line is. Declared in the order lines give way when rows are
+    /// short: the first stays longest. The totals come before either
+    /// breakdown, and costs before benefits.
+    enum Role: Comparable {
+        case roi, netBenefit, totalCost, benefit, returnPerCost
+        /// One cost category.
+        case costItem
+        /// One benefit kind, then the scenario's retention benefit and its
+        /// acquisition savings, which the benefit total includes.
+        case benefitItem, retentionBenefit, acquisitionSavings
+
+        /// Breakdowns are shown whole or not at all: a half list misleads.
+        enum Breakdown: CaseIterable { case costs, benefits }
+
+        var breakdown: Breakdown? {
+            switch self {
+            case .costItem: .costs
+            case .benefitItem, .retentionBenefit, .acquisitionSavings: .benefits
+            case .roi, .netBenefit, .totalCost, .benefit, .returnPerCost: nil
+            }
+        }
+
+        /// A rise in a cost is bad news; in everything else, good.
+        var upIsGood: Bool { self != .totalCost && self != .costItem }
     }
 
     static func lines(_ ctx: ViewContext, _ report: Report, narrow: Bool) -> [Line] {
@@ -36,26 +61,26 @@ enum ROIPane {
         let base = report.roi, scen = report.scenario.roi
         var out: [Line] = []
         for c in CostCategory.allCases where base.costs[c] != nil || scen.costs[c] != nil {
-            out.append(Line(name: l.cost(c), indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, priority: 10))
+            out.append(Line(name: l.cost(c), indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, role: .costItem))
         }
-        out.append(Line(name: l[.totalCost], base: base.costTotal, scenario: scen.costTotal, kind: .money, priority: 2, emphasis: true))
+        out.append(Line(name: l[.totalCost], base: base.costTotal, scenario: scen.costTotal, kind: .money, role: .totalCost, emphasis: true))
         for k in BenefitKind.allCases where (base.benefits[k] ?? 0) != 0 || (scen.benefits[k] ?? 0) != 0 {
-            out.append(Line(name: l.benefit(k), indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, priority: 20))
+            out.append(Line(name: l.benefit(k), indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, role: .benefitItem))
         }
         if let r = scen.retentionBenefit, r != 0 {
-            out.append(Line(name: Label(l[.retentionRate].short), indent: "  + ", base: 0, scenario: r, kind: .money, priority: 21))
+            out.append(Line(name: Label(l[.retentionRate].short), indent: "  + ", base: 0, scenario: r, kind: .money, role: .retentionBenefit))
         }
         if let a = scen.acquisitionSavings, a != 0 {
-            out.append(Line(name: Label(l[.acquisitionMultiple].short), indent: "  + ", base: 0, scenario: a, kind: .money, priority: 22))
+            out.append(Line(name: Label(l[.acquisitionMultiple].short), indent: "  + ", base: 0, scenario: a, kind: .money, role: .acquisitionSavings))
         }
-        out.append(Line(name: l[.benefit], base: base.benefitTotal, scenario: scen.benefitTotal, kind: .money, priority: 3, emphasis: true))
-        out.append(Line(name: l[.netBenefit], base: base.netBenefit, scenario: scen.netBenefit, kind: .money, priority: 1, emphasis: true))
-        out.append(Line(name: l[.roi], base: base.roiPercent, scenario: scen.roiPercent, kind: .percent, priority: 0, emphasis: true))
+        out.append(Line(name: l[.benefit], base: base.benefitTotal, scenario: scen.benefitTotal, kind: .money, role: .benefit, emphasis: true))
+        out.append(Line(name: l[.netBenefit], base: base.netBenefit, scenario: scen.netBenefit, kind: .money, role: .netBenefit, emphasis: true))
+        out.append(Line(name: l[.roi], base: base.roiPercent, scenario: scen.roiPercent, kind: .percent, role: .roi, emphasis: true))
         let symbol = ctx.numbers.currencySymbol
         // Return per unit is 1 + ROI/100: a narrow pane leaves it out rather than cut its name.
         if !narrow {
             out.append(Line(name: Label(l.returnPer(currencySymbol: symbol), short: l[.returnPerCost].short), base: base.returnPerCost, scenario: scen.returnPerCost,
-                            kind: .ratio, priority: 4))
+                            kind: .ratio, role: .returnPerCost))
         }
         return out
     }
@@ -102,16 +127,16 @@ enum ROIPane {
         let retentionColumns = FigureCell.columns(for: rect.width, count: 3, minWidth: 16)
         let retentionRows = FigureCell.rows(3, columns: retentionColumns)
         // Rows for the table: header + lines; retention below when it fits too.
-        let essentials = all.filter { $0.priority < 10 }.count
+        let essentials = all.filter { $0.role.breakdown == nil }.count
         let showRetention = rect.height >= 1 + essentials + retentionRows
         let tableRoom = rect.height - (showRetention ? retentionRows : 0) - 1
-        let kept = all.sorted { $0.priority < $1.priority }.prefix(max(0, tableRoom))
+        let kept = all.sorted { $0.role < $1.role }.prefix(max(0, tableRoom))
         // Breakdowns come whole or not at all: a half list of costs misleads.
-        var shown = all.filter { line in kept.contains { $0.name == line.name && $0.priority == line.priority } }
-        for group in [10, 20] where shown.contains(where: { $0.priority >= group && $0.priority < group + 10 }) {
-            let whole = all.filter { $0.priority >= group && $0.priority < group + 10 }.count
-            if shown.filter({ $0.priority >= group && $0.priority < group + 10 }).count < whole {
-                shown.removeAll { $0.priority >= group && $0.priority < group + 10 }
+        var shown = all.filter { line in kept.contains { $0.name == line.name && $0.role == line.role } }
+        for breakdown in Role.Breakdown.allCases where shown.contains(where: { $0.role.breakdown == breakdown }) {
+            let whole = all.filter { $0.role.breakdown == breakdown }.count
+            if shown.filter({ $0.role.breakdown == breakdown }).count < whole {
+                shown.removeAll { $0.role.breakdown == breakdown }
             }
         }
         let baseTitle = l[.baseline].full, scenTitle = l[.scenario].full
@@ -127,13 +152,12 @@ enum ROIPane {
             if line.kind == .percent {
                 valueStyle = t.roi(percent: line.base).style
                 scenStyle = t.roi(percent: line.scenario).style
-            } else if line.priority == 1 {
+            } else if line.role == .netBenefit {
                 valueStyle = (line.base ?? 0) < 0 ? Level.critical.style : valueStyle
                 scenStyle = (line.scenario ?? 0) < 0 ? Level.critical.style : scenStyle
             }
             let d = (line.scenario ?? 0) - (line.base ?? 0)
-            let upIsGood = line.priority != 2 && line.priority != 10
-            let diffStyle = t.delta(line.base == nil || line.scenario == nil ? nil : d, upIsGood: upIsGood).style
+            let diffStyle = t.delta(line.base == nil || line.scenario == nil ? nil : d, upIsGood: line.role.upIsGood).style
             return [
                 Table.Cell(short ? line.short : line.name, style: nameStyle),
                 Table.Cell(text(line.base, line.kind, n), style: valueStyle),

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Why a read failed: the errno of the call, kept as a value so each caller
+/// words its own message.
+struct ReadError: Error, Equatable {
+    var code: Int32
+    var reason: String { String(cString: strerror(code)) }
+}
+
+/// Reads until `destination` is full or the file ends: `pread` at `offset`,
+/// or `read` at the descriptor's position when `offset` is nil (a pipe or a
+/// file opened just now). A regular file usually gives everything at once;
+/// the loop covers signals and short reads. Returns the bytes read (fewer
+/// than asked only at the end of the file), or the failed call's errno.
+///
+/// The one read loop of Ingest: the cursor's chunks, a fingerprint's bytes,
+/// a scenario file.
+func readFully(_ fd: Int32, into destination: UnsafeMutableRawBufferPointer, at offset: Int?) -> Result<Int, ReadError> {
+    var got = 0
+    while got < destination.count {
+        let start = destination.baseAddress! + got
+        let n = offset.map { pread(fd, start, destination.count - got, off_t($0 + got)) }
+            ?? read(fd, start, destination.count - got)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return .failure(ReadError(code: errno))
+        }
+        if n == 0 { break }
+        got += n
+    }
+    return .success(got)
+}
+
+/// Up to `limit` bytes at `offset` (nil: the descriptor's position); fewer
+/// when the file ends first.
+func readUpTo(_ fd: Int32, limit: Int, at offset: Int?) -> Result<[UInt8], ReadError> {
+    var bytes = [UInt8](repeating: 0, count: limit)
+    let result = bytes.withUnsafeMutableBytes { readFully(fd, into: $0, at: offset) }
+    return result.map { got in
+        bytes.removeLast(limit - got)
+        return bytes
+    }
+}
+
+/// Exactly `count` bytes at `offset`, or nil when the file holds fewer or
+/// cannot be read.
+func readExactly(_ fd: Int32, count: Int, at offset: Int) -> [UInt8]? {
+    guard case .success(let bytes) = readUpTo(fd, limit: count, at: offset), bytes.count == count else { return nil }
+    return bytes
+}
