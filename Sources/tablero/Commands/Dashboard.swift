@@ -43,7 +43,7 @@ struct DisplayOptions: ParsableArguments {
     }
 
     /// Opens the dashboard on `options.directory`. `clock` replaces the
-    /// wall clock (the demo's simulated one); `onTick` runs every second.
+    /// wall clock (the demo's simulated one); `onTick` runs as each second of it begins.
     @MainActor
     func run(_ options: DataOptions, clock: DashboardClock?, onTick: ((Double) -> Void)?) throws {
         let p = try options.prepare(defaultWindow: .today, locale: lang?.lowercased(), load: false)
@@ -53,12 +53,11 @@ struct DisplayOptions: ParsableArguments {
         model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
-        let runnerOptions = DashboardRunner.Options(
-            directory: options.directory, settingsPath: options.config, pollSeconds: poll, locale: lang?.lowercased(),
-            noColor: noColor, forceASCII: ascii)
-        let dashboardClock = clock ?? DashboardClock(fixed: p.fixedAsOf)
-        let runner = DashboardRunner(options: runnerOptions, model: model, clock: dashboardClock)
-        runner.onTick = onTick
+        let interpreter = DashboardInterpreter(
+            model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,
+            locale: lang?.lowercased(), clock: clock ?? DashboardClock(fixed: p.fixedAsOf))
+        interpreter.onSecond = onTick
+        let runner = DashboardRunner(interpreter: interpreter, noColor: noColor, forceASCII: ascii)
         do {
             try runner.run()
         } catch {
