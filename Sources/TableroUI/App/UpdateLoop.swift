@@ -25,6 +25,8 @@ func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command]
     case .settingsRead(let result):
         return settingsRead(result, &model)
     case .reportComputed(let report):
+        // Asked for before a reload: the figures of a store that is gone.
+        guard !model.loop.isLoading else { return [] }
         model.report = report
         guard model.loop.clampAgents else { return [] }
         model.loop.clampAgents = false
@@ -70,9 +72,7 @@ private func dueWork(_ model: inout DashboardModel) -> [Command] {
         commands.append(.secondPassed(asOf: model.now))
         commands += clockSecond(&model)
     }
-    if model.loop.figuresDirty && wall - model.loop.lastReportWall >= LoopState.coalesceSeconds {
-        commands += requestReport(&model)
-    }
+    if model.loop.coalescedReportDue { commands += requestReport(&model) }
     return commands + wake(model)
 }
 
@@ -108,9 +108,7 @@ private func actOn(_ refresh: DataRefresh, _ model: inout DashboardModel) -> [Co
         return refresh.pending ? [.wakeAt(model.loop.wall)] : finishLoad(&model)
     }
     if refresh.changed { model.loop.figuresDirty = true }
-    if model.loop.figuresDirty && model.loop.wall - model.loop.lastReportWall >= LoopState.coalesceSeconds {
-        return requestReport(&model) + wake(model)
-    }
+    if model.loop.coalescedReportDue { return requestReport(&model) + wake(model) }
     return wake(model)
 }
 
@@ -189,10 +187,19 @@ private func wake(_ model: DashboardModel) -> [Command] {
     if loop.clockMoves { due.append(loop.wall.rounded(.down) + 1) }
     if loop.pollInterval != nil { due.append(loop.nextPoll) }
     if let settle = loop.settleAt { due.append(settle) }
-    if loop.figuresDirty { due.append(loop.lastReportWall + LoopState.coalesceSeconds) }
+    if loop.figuresDirty { due.append(loop.nextReportWall) }
     return due.min().map { [.wakeAt($0)] } ?? []
 }
 
 private func localDay(_ model: DashboardModel, _ instant: Double) -> LocalDay? {
     ZoneClock(identifier: model.settings.general.timezone)?.day(of: instant)
+}
+
+extension LoopState {
+    /// The earliest wall time a report for new rows may be asked for.
+    var nextReportWall: Double { lastReportWall + LoopState.coalesceSeconds }
+
+    /// New rows wait for a report, and the last one is old enough. Compared
+    /// with the very deadline `wakeAt` names, so waking at it is enough.
+    var coalescedReportDue: Bool { figuresDirty && wall >= nextReportWall }
 }
