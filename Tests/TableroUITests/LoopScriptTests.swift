@@ -286,6 +286,18 @@ import TableroCore
         #expect(s.tick(wall: Self.wall + 2.5, asOf: Self.asOf) == [.poll, .wakeAt(Self.wall + 4.5)])
     }
 
+    @Test func inotifyGivingWayToPollingStartsTheTimer() {
+        let settings = Self.settings()
+        var s = Script(model: Self.starting(settings, clockMoves: false))
+        s.load(wall: Self.wall, asOf: Self.asOf, from: Self.store(settings))
+        #expect(s.tick(wall: Self.wall + 1, asOf: Self.asOf).isEmpty)
+        #expect(s.send(.watcherPolls(every: 2)).isEmpty)
+        #expect(s.tick(wall: Self.wall + 1.5, asOf: Self.asOf) == [.poll, .wakeAt(Self.wall + 3.5)])
+        // Back to inotify: no timer.
+        s.send(.watcherPolls(every: nil))
+        #expect(s.tick(wall: Self.wall + 4, asOf: Self.asOf).isEmpty)
+    }
+
     @Test func aSignalQuits() {
         var s = Script(model: Self.starting())
         #expect(s.send(.signal(15)) == [.quit])

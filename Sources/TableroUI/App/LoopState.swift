@@ -81,7 +81,8 @@ public struct LoopState: Sendable, Equatable {
     public var phase: Phase = .running
     /// Whether figures move with time at all (false with a fixed `--as-of`).
     public var clockMoves = true
-    /// `--poll SECONDS`: the directory is looked at on a timer.
+    /// `--poll SECONDS`, or inotify unusable: the directory is looked at on
+    /// a timer (the runner says when this changes: `watcherPolls`).
     public var pollInterval: Double?
 
     /// The wall time of the last tick.

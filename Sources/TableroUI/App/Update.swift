@@ -43,6 +43,10 @@ public enum Message: Sendable {
     /// The loop woke (a deadline passed, or anything else happened): the
     /// time now. Loop messages are handled in UpdateLoop.swift.
     case tick(ClockReading)
+    /// The directory watcher polls every so many seconds (nil: inotify
+    /// wakes the loop); it can change while running (a watch refused, the
+    /// directory removed and recreated).
+    case watcherPolls(every: Double?)
     /// The watcher saw the data directory (or its `scenarios/`) change.
     case directoryChanged
     case refreshed(DataRefresh)
@@ -82,7 +86,7 @@ public func update(_ model: inout DashboardModel, _ message: Message) -> [Comman
         return handle(key, &model)
     case .scenarioList, .scenarioSaved, .scenarioLoaded, .scenarioReread, .scenarioFailed:
         return receiveScenario(message, &model)
-    case .tick, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
+    case .tick, .watcherPolls, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
         return receiveLoop(message, &model)
     }
 }

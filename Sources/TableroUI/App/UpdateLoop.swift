@@ -13,6 +13,9 @@ func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command]
         model.loop.wall = reading.wall
         model.now = reading.asOf
         return dueWork(&model)
+    case .watcherPolls(let interval):
+        model.loop.pollInterval = interval
+        return []
     case .directoryChanged:
         if model.loop.isLoading {
             // The slices read it, or the refresh after the load does.

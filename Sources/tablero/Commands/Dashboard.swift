@@ -57,7 +57,7 @@ struct DisplayOptions: ParsableArguments {
             model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,
             locale: lang?.lowercased(), clock: clock ?? DashboardClock(fixed: p.fixedAsOf))
         interpreter.onSecond = onTick
-        let runner = DashboardRunner(interpreter: interpreter, noColor: noColor, forceASCII: ascii)
+        var runner = DashboardRunner(interpreter: interpreter, noColor: noColor, forceASCII: ascii)
         do {
             try runner.run()
         } catch {

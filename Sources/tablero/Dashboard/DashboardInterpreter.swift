@@ -29,18 +29,22 @@ final class DashboardInterpreter {
          locale: String?, clock: DashboardClock) {
         self.model = model
         self.model.directory = directory
-        self.model.loop = .firstLoad(clockMoves: clock.moves, pollInterval: pollSeconds)
         self.clock = clock
         self.locale = locale
         data = LiveStore(root: directory, settingsPath: settingsPath, settings: model.settings, cutoff: clock.fixed)
         watcher = DirectoryWatcher(root: directory, pollInterval: pollSeconds, settingsPath: settingsPath)
+        self.model.loop = .firstLoad(clockMoves: clock.moves, pollInterval: watcher.pollInterval)
         scenarios = DashboardScenarios(root: directory)
     }
 
     /// A turn starts: the wakes since the last one follow, then a tick.
     func beginTurn() { wakeAt = nil }
 
-    func tick() { send(.tick(clock.read())) }
+    /// The watcher's mode first: inotify can give way to polling and back.
+    func tick() {
+        if watcher.pollInterval != model.loop.pollInterval { send(.watcherPolls(every: watcher.pollInterval)) }
+        send(.tick(clock.read()))
+    }
 
     /// Milliseconds until the turn's `wakeAt`; nil sleeps until something happens.
     var timeoutMilliseconds: Int? { wakeAt.map { max(0, Int(($0 - clock.wall) * 1000) + 1) } }

@@ -8,32 +8,27 @@ import TableroUI
 /// at, turns each wake into messages for the interpreter, ticks, and draws
 /// only when the rendered canvas differs from the last one.
 @MainActor
-final class DashboardRunner {
+struct DashboardRunner {
     let interpreter: DashboardInterpreter
+    let noColor: Bool, forceASCII: Bool
     let session = TerminalSession()
-    private let noColor: Bool, forceASCII: Bool
-    private var glyphs: GlyphSet = .unicode
-    private var lastCanvas: Canvas?
+    var glyphs: GlyphSet = .unicode
+    var lastCanvas: Canvas?
 
-    init(interpreter: DashboardInterpreter, noColor: Bool, forceASCII: Bool) {
-        self.interpreter = interpreter
-        self.noColor = noColor
-        self.forceASCII = forceASCII
-    }
-
-    func run() throws {
+    mutating func run() throws {
         try session.start(noColor: noColor, forceASCII: forceASCII)
         defer { session.stop() }
         let loop = EventLoop(session: session)
         glyphs = session.capabilities.unicode ? .unicode : .ascii
-        let descriptors = interpreter.watcher.descriptor.map { [$0] } ?? []
         var wakes: [Wake] = [.resize]
         while !interpreter.model.quitting {
             interpreter.beginTurn()
             for wake in wakes { handle(wake) }
-            interpreter.tick()
+            if !interpreter.model.quitting { interpreter.tick() }
             if interpreter.model.quitting { break }
             draw()
+            // Read each turn: inotify can give way to polling and back.
+            let descriptors = interpreter.watcher.descriptor.map { [$0] } ?? []
             wakes = loop.wait(timeoutMilliseconds: interpreter.timeoutMilliseconds, descriptors: descriptors)
         }
     }
@@ -56,7 +51,7 @@ final class DashboardRunner {
         }
     }
 
-    private func draw() {
+    private mutating func draw() {
         let canvas = DashboardView.render(interpreter.model, glyphs: glyphs)
         guard canvas != lastCanvas else { return }
         session.draw(canvas)
