@@ -37,7 +37,7 @@ final class DashboardInterpreter {
         scenarios = DashboardScenarios(root: directory)
     }
 
-    /// A turn starts: the wakes since the last one follow, then a tick.
+    /// A turn starts: a tick, then the wakes since the last turn.
     func beginTurn() { wakeAt = nil }
 
     /// The watcher's mode first: inotify can give way to polling and back.

@@ -5,7 +5,7 @@ import TableroUI
 /// The dashboard in the terminal. One thread, one loop (DESIGN.md, "The
 /// loop"): it sleeps in poll() on the keyboard, the watcher's inotify
 /// descriptor and the signal pipe until the time `update` asked to be woken
-/// at, turns each wake into messages for the interpreter, ticks, and draws
+/// at, ticks, turns each wake into messages for the interpreter, and draws
 /// only when the rendered canvas differs from the last one.
 @MainActor
 struct DashboardRunner {
@@ -22,9 +22,10 @@ struct DashboardRunner {
         glyphs = session.capabilities.unicode ? .unicode : .ascii
         var wakes: [Wake] = [.resize]
         while !interpreter.model.quitting {
+            // The tick first: what the wakes bring is handled at the time now.
             interpreter.beginTurn()
+            interpreter.tick()
             for wake in wakes { handle(wake) }
-            if !interpreter.model.quitting { interpreter.tick() }
             if interpreter.model.quitting { break }
             draw()
             // Read each turn: inotify can give way to polling and back.
