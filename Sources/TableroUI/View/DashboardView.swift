@@ -4,13 +4,6 @@ import TableroCore
 /// No clock and no terminal: the header's freshness counts from the model's
 /// `now` to its `newestRowTime` (or the report's as-of when unknown).
 public enum DashboardView {
-    /// The model as it is, at `now` (tests and benchmarks).
-    public static func render(_ model: DashboardModel, glyphs: GlyphSet, now: Double) -> Canvas {
-        var m = model
-        m.now = now
-        return render(m, glyphs: glyphs)
-    }
-
     public static func render(_ model: DashboardModel, glyphs: GlyphSet) -> Canvas {
         var canvas = Canvas(width: model.width, height: model.height)
         let ctx = ViewContext(model: model, glyphs: glyphs)
