@@ -9,7 +9,7 @@ import TableroCanvas
 @Suite struct ROIPaneTests {
     let model = ViewFixture.model(width: 120, height: 40)
     var report: Report { model.report! }
-    var ctx: ViewContext { ViewContext(model: model, glyphs: .unicode, now: ViewFixture.now, newestRowTime: nil, directory: nil) }
+    var ctx: ViewContext { ViewContext(model: model, glyphs: .unicode) }
 
     /// The table's rows drawn into `height` rows, one string per row.
     func drawn(height: Int) -> [String] {

@@ -89,7 +89,7 @@ import TableroCanvas
                 var m = ViewFixture.model(width: w, height: h)
                 m.scenarioDialog = dialog
                 for glyphs in [GlyphSet.unicode, .ascii] {
-                    let canvas = DashboardView.render(m, glyphs: glyphs, now: ViewFixture.now)
+                    let canvas = ViewFixture.render(m, glyphs)
                     for line in canvas.lines { #expect(DisplayWidth.of(line) == w, "\(w)×\(h) \(dialog)") }
                 }
             }

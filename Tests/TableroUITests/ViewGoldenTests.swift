@@ -89,8 +89,11 @@ enum ViewFixture {
         return m
     }
 
+    /// `m` drawn at the fixture's wall clock.
     static func render(_ m: DashboardModel, _ glyphs: GlyphSet = .unicode) -> Canvas {
-        DashboardView.render(m, glyphs: glyphs, now: now)
+        var m = m
+        m.now = now
+        return DashboardView.render(m, glyphs: glyphs)
     }
 }
 
@@ -280,7 +283,7 @@ enum ViewFixture {
                     var m = base
                     change(&m)
                     for glyphs in [GlyphSet.unicode, .ascii] {
-                        let canvas = DashboardView.render(m, glyphs: glyphs, now: ViewFixture.now)
+                        let canvas = ViewFixture.render(m, glyphs)
                         #expect(canvas.width == w && canvas.height == h)
                         for (y, line) in canvas.lines.enumerated() {
                             #expect(DisplayWidth.of(line) == w, "\(w)×\(h) variant \(i) row \(y): \(line)")
