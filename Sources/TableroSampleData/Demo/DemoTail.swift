@@ -11,15 +11,7 @@ enum DemoTail {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return [] }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, count - filled, off_t(offset + filled)) }
-            if n <= 0 { break }
-            filled += n
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
+        return (try? readUpTo(fd, limit: count, at: offset).get()) ?? []
     }
 
     /// Size in bytes, nil when there is no such regular file.
