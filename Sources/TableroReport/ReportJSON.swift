@@ -106,7 +106,7 @@ public enum ReportJSON {
 
     static func file(_ f: FileQuality) -> JSONValue {
         .object([
-            ("path", .string(f.path)), ("kind", .string(f.kind)), ("rows", .int(f.rows)), ("rejected", .int(f.rejected)),
+            ("path", .string(f.path)), ("kind", .string(f.kind.rawValue)), ("rows", .int(f.rows)), ("rejected", .int(f.rejected)),
             ("orphans", .int(f.orphans)), ("unclosed", .int(f.unclosed)), ("errors", .array(f.errors.map { .string($0) })),
         ])
     }

@@ -1,4 +1,4 @@
-import TableroUI
+import TableroCanvas
 
 /// Attributes independent of ncurses' bit layout, so the role mapping is a
 /// pure function that tests can compare.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import TableroUI
+import TableroCanvas
 
 /// Why the loop woke up. One wait can return several, in this order:
 /// signals, resize, keys, readable descriptors; or only `.timeout`.

@@ -1,5 +1,5 @@
 import CNCurses
-import TableroUI
+import TableroCanvas
 
 /// Turns what `get_wch` returns into a `Key`. Pure (status and code in, key
 /// out) so the table is tested without a terminal.

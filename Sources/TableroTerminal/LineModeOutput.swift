@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import TableroUI
+import TableroCanvas
 
 /// The fallback for terminals that cannot address the cursor (TERM=dumb,
 /// some CI consoles): each frame is printed as plain lines, only when it

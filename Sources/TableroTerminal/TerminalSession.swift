@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import CNCurses
-import TableroUI
+import TableroCanvas
 
 /// The terminal between `start` and `stop`: modes, colours, drawing a Canvas
 /// and reading keys. Main thread only (ncurses is not thread-safe).

@@ -9,7 +9,7 @@
 import Glibc
 #endif
 import TableroTerminal
-import TableroUI
+import TableroCanvas
 
 let arguments = CommandLine.arguments
 if let index = arguments.firstIndex(of: "--pid-file"), index + 1 < arguments.count,

@@ -28,7 +28,7 @@ struct Feed {
 
     init(settings: Settings = Settings(), clock: ZoneClock = .utc) {
         store = MetricsStore(settings: settings, clock: clock)
-        file = store.ledger.fileID(path: "events.csv", kind: "events")
+        file = store.ledger.fileID(path: "events.csv", kind: .events)
     }
 
     private mutating func next() -> RowOrigin {

@@ -42,7 +42,7 @@ final class LiveRig {
         let all = store.ledger.files.filter { $0.path == path }
         guard let q = all.first(where: { !$0.gone }) ?? all.first else {
             Issue.record("no data-quality entry for \(path); have \(store.ledger.files.map(\.path))")
-            return FileQuality(path: path, kind: "?")
+            return FileQuality(path: path, kind: .events)
         }
         return q
     }

@@ -51,7 +51,7 @@ extension DirectoryLoader.Loaded {
     func quality(_ path: String) -> FileQuality {
         guard let q = store.ledger.files.first(where: { $0.path == path }) else {
             Issue.record("no data-quality entry for \(path); have \(store.ledger.files.map(\.path))")
-            return FileQuality(path: path, kind: "?")
+            return FileQuality(path: path, kind: .events)
         }
         return q
     }

@@ -1,5 +1,5 @@
 import Testing
-import TableroUI
+import TableroCanvas
 @testable import TableroTerminal
 
 @Suite("Colour roles and capabilities")

@@ -1,6 +1,6 @@
 import CNCurses
 import Testing
-import TableroUI
+import TableroCanvas
 @testable import TableroTerminal
 
 @Suite("Key mapping")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TableroUI
+import TableroCanvas
 
 @Suite struct BigDigitsTests {
     func big(_ text: String, _ size: BigDigits.Size, _ g: GlyphSet, width: Int = 40) -> [String] {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TableroUI
+import TableroCanvas
 
 /// The Canvas fixes made while writing the widgets.
 @Suite struct CanvasTests {

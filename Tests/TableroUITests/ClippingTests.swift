@@ -1,34 +1,38 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// Every widget, given hostile data text and rectangles of every small
 /// size, writes only inside its rectangle, never a control character, and
 /// never half a wide character.
 @Suite struct ClippingTests {
-    typealias Widget = (inout Canvas, Rect, GlyphSet) -> Void
+    typealias Drawing = (inout Canvas, Rect, GlyphSet) -> Void
 
-    let widgets: [(String, Widget)] = [
+    /// A widget of the `Widget` protocol, drawn through it.
+    static func drawing(_ widget: any Widget) -> Drawing { { widget.draw(into: &$0, $1, glyphs: $2) } }
+
+    let widgets: [(String, Drawing)] = [
         ("panel", { Panel(title: hostile, focused: true).draw(into: &$0, $1, glyphs: $2) }),
-        ("tile", { NumberTile(label: hostile, value: "12\u{1B}[2J", level: .critical, direction: .up, delta: hostile).draw(into: &$0, $1, glyphs: $2) }),
+        ("tile", Self.drawing(NumberTile(label: hostile, value: "12\u{1B}[2J", level: .critical, direction: .up, delta: hostile))),
         ("big", { BigDigits.draw("1日2\u{1B}3:45,6 %", size: .five, into: &$0, $1, style: .plain, glyphs: $2) }),
         ("big3", { BigDigits.draw("9日\u{07}8.7%", size: .three, into: &$0, $1, style: .plain, glyphs: $2) }),
         ("spark", { Sparkline.draw([1, nil, 3, 9, .infinity, -4], into: &$0, $1, glyphs: $2) }),
-        ("line", { LineChart(seriesA: [1, 5, nil, 9], seriesB: [9, nil, 1], firstLabel: hostile, lastLabel: "日本\u{1B}",
-                             format: { _ in "日本\u{1B}" }).draw(into: &$0, $1, glyphs: $2) }),
+        ("line", Self.drawing(LineChart(seriesA: [1, 5, nil, 9], seriesB: [9, nil, 1], firstLabel: hostile, lastLabel: "日本\u{1B}",
+                             format: { _ in "日本\u{1B}" }))),
         ("stacked", { StackedBar(promoters: 9, passives: 3, detractors: 1).draw(into: &$0, $1, labels: spanish, numbers: NumberStyle(locale: "es"), glyphs: $2) }),
-        ("gauge", { Gauge(value: 250, target: -5, valueText: hostile, level: .good).draw(into: &$0, $1, glyphs: $2) }),
-        ("table", { Table(columns: [.init(hostile, .left), .init("日本語"), .init("\u{1B}")],
-                          rows: [[.init(hostile), "1,234,567", "日本語"], ["\r\n", "", "x"]], selected: 0).draw(into: &$0, $1, glyphs: $2) }),
-        ("slider", { SliderRow(name: hostile, valueText: "日本語\u{1B}", value: .nan, range: 0...0, lowText: "日本",
-                               highText: hostile, baseline: 1e300, selected: true).draw(into: &$0, $1, glyphs: $2) }),
+        ("gauge", Self.drawing(Gauge(value: 250, target: -5, valueText: hostile, level: .good))),
+        ("table", Self.drawing(Table(columns: [.init(hostile, .left), .init("日本語"), .init("\u{1B}")],
+                          rows: [[.init(hostile), "1,234,567", "日本語"], ["\r\n", "", "x"]], selected: 0))),
+        ("slider", Self.drawing(SliderRow(name: hostile, valueText: "日本語\u{1B}", value: .nan, range: 0...0, lowText: "日本",
+                               highText: hostile, baseline: 1e300, selected: true))),
         // Numbers that must not trap: NaN, infinities, spans that overflow.
-        ("slider-nan", { SliderRow(name: "x", valueText: "x", value: .nan, range: -20...20, lowText: "-20",
-                                   highText: "20", baseline: .infinity, selected: false).draw(into: &$0, $1, glyphs: $2) }),
-        ("gauge-inf", { Gauge(value: .nan, target: .infinity, range: -Double.infinity...Double.infinity, valueText: "?",
-                              level: .unknown).draw(into: &$0, $1, glyphs: $2) }),
-        ("line-huge", { LineChart(seriesA: [-1e308, 1e308, .nan], seriesB: [.infinity], range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
-                                  format: { _ in "big" }).draw(into: &$0, $1, glyphs: $2) }),
+        ("slider-nan", Self.drawing(SliderRow(name: "x", valueText: "x", value: .nan, range: -20...20, lowText: "-20",
+                                   highText: "20", baseline: .infinity, selected: false))),
+        ("gauge-inf", Self.drawing(Gauge(value: .nan, target: .infinity, range: -Double.infinity...Double.infinity, valueText: "?",
+                              level: .unknown))),
+        ("line-huge", Self.drawing(LineChart(seriesA: [-1e308, 1e308, .nan], seriesB: [.infinity], range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
+                                  format: { _ in "big" }))),
         ("spark-huge", { Sparkline.draw([-1e308, 1e308, 0], into: &$0, $1, glyphs: $2) }),
         ("stacked-huge", { StackedBar(promoters: Int.max, passives: Int.max, detractors: 1)
             .draw(into: &$0, Rect(x: $1.x, y: $1.y, width: $1.width, height: min(1, $1.height)), labels: english, numbers: NumberStyle(), glyphs: $2) }),

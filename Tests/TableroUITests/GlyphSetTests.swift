@@ -1,5 +1,6 @@
 import Testing
 @testable import TableroUI
+import TableroCanvas
 
 @Suite struct GlyphSetTests {
     @Test func twinsAreComplete() {

@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroText
 
 @Suite struct LabelsTests {
     @Test func bothLanguagesComplete() {
@@ -16,21 +17,31 @@ import TableroCore
         #expect(LabelKey.allCases.count > 100)
     }
 
+    /// A category or kind without its own label would fall back to "Other"
+    /// and show up twice.
+    @Test func everyCostAndBenefitHasItsOwnLabel() {
+        for labels in [english, spanish] {
+            #expect(Set(CostCategory.allCases.map { labels.cost($0).full }).count == CostCategory.allCases.count)
+            #expect(Set(BenefitKind.allCases.map { labels.benefit($0).full }).count == BenefitKind.allCases.count)
+        }
+        #expect(english.benefit(.retention).full == "Retention" && english.cost(.other).full == "Other")
+    }
+
     @Test func glossaryTerms() {
-        #expect(spanish.waitingNow == Label("En espera ahora", short: "En espera"))
-        #expect(spanish.longestWait.short == "Máx. espera")
-        #expect(spanish.serviceLevel == Label("Nivel de servicio", short: "NS"))
-        #expect(spanish.firstResponse.short == "1.ª resp.")
-        #expect(spanish.churn == Label("Tasa de abandono de clientes", short: "Pérdida"))
-        #expect(spanish.whatIf == Label("Escenario (¿y si…?)", short: "¿Y si…?"))
-        #expect(spanish.chanceOfWaiting.short == "P(espera)")
-        #expect([spanish.baseline, spanish.scenario, spanish.difference].map(\.full) == ["Base", "Escenario", "Diferencia"])
-        #expect(english.averageWait.full == "Average wait (ASA)")
-        #expect(english.returnPerCost.full == "Return per $1")
+        #expect(spanish[.waitingNow] == Label("En espera ahora", short: "En espera"))
+        #expect(spanish[.longestWait].short == "Máx. espera")
+        #expect(spanish[.serviceLevel] == Label("Nivel de servicio", short: "NS"))
+        #expect(spanish[.firstResponse].short == "1.ª resp.")
+        #expect(spanish[.churn] == Label("Tasa de abandono de clientes", short: "Pérdida"))
+        #expect(spanish[.whatIf] == Label("Escenario (¿y si…?)", short: "¿Y si…?"))
+        #expect(spanish[.chanceOfWaiting].short == "P(espera)")
+        #expect([spanish[.baseline], spanish[.scenario], spanish[.difference]].map(\.full) == ["Base", "Escenario", "Diferencia"])
+        #expect(english[.averageWait].full == "Average wait (ASA)")
+        #expect(english[.returnPerCost].full == "Return per $1")
         // Acronyms stay as they are in both languages.
-        for (en, es) in [(english.csat, spanish.csat), (english.nps, spanish.nps), (english.ces, spanish.ces),
-                         (english.clv, spanish.clv), (english.roi, spanish.roi), (english.handleTime, spanish.handleTime),
-                         (english.firstContactResolution, spanish.firstContactResolution)] {
+        for (en, es) in [(english[.csat], spanish[.csat]), (english[.nps], spanish[.nps]), (english[.ces], spanish[.ces]),
+                         (english[.clv], spanish[.clv]), (english[.roi], spanish[.roi]), (english[.handleTime], spanish[.handleTime]),
+                         (english[.firstContactResolution], spanish[.firstContactResolution])] {
             #expect(es.full.contains(en.short), "\(es.full)")
             #expect(es.short == en.short)
         }
@@ -90,8 +101,8 @@ import TableroCore
     }
 
     @Test func fittingPicksShortWhenNarrow() {
-        #expect(spanish.averageWait.fitting(30) == "Tiempo medio de espera")
-        #expect(spanish.averageWait.fitting(12) == "T. espera")
+        #expect(spanish[.averageWait].fitting(30) == "Tiempo medio de espera")
+        #expect(spanish[.averageWait].fitting(12) == "T. espera")
     }
 
     @Test func spanishNumbersComeFromNumberStyle() {

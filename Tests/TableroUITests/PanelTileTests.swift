@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 @Suite struct PanelTests {
     @Test func unfocusedUnicodeAndAscii() {
@@ -96,7 +97,7 @@ import TableroCore
     @Test func spanishFiguresFromNumberStyle() {
         let n = NumberStyle(locale: "es")
         let lines = render(20, 2) {
-            NumberTile(label: spanish.serviceLevel.full, value: n.percent(81.25), level: .good, direction: .down,
+            NumberTile(label: spanish[.serviceLevel].full, value: n.percent(81.25), level: .good, direction: .down,
                        delta: n.number(-1.5, decimals: 1), deltaLevel: .critical)
                 .draw(into: &$0, Rect(x: 0, y: 0, width: 20, height: 2), glyphs: unicode)
         }

@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// The ROI table as its height shrinks: the totals stay longest, and each
 /// breakdown (costs by category, benefits by kind) is shown whole or not at
@@ -8,7 +9,7 @@ import TableroCore
 @Suite struct ROIPaneTests {
     let model = ViewFixture.model(width: 120, height: 40)
     var report: Report { model.report! }
-    var ctx: ViewContext { ViewContext(model: model, glyphs: .unicode, now: ViewFixture.now, newestRowTime: nil, directory: nil) }
+    var ctx: ViewContext { ViewContext(model: model, glyphs: .unicode) }
 
     /// The table's rows drawn into `height` rows, one string per row.
     func drawn(height: Int) -> [String] {

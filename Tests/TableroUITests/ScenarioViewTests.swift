@@ -1,6 +1,7 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// The `s` prompt and the `L` list on screen (goldens at 80×24, through
 /// ViewGoldenTests' mechanism), the footer's status line and the What-if
@@ -88,7 +89,7 @@ import TableroCore
                 var m = ViewFixture.model(width: w, height: h)
                 m.scenarioDialog = dialog
                 for glyphs in [GlyphSet.unicode, .ascii] {
-                    let canvas = DashboardView.render(m, glyphs: glyphs, now: ViewFixture.now)
+                    let canvas = ViewFixture.render(m, glyphs)
                     for line in canvas.lines { #expect(DisplayWidth.of(line) == w, "\(w)×\(h) \(dialog)") }
                 }
             }

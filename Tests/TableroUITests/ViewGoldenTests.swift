@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
 
 /// The pure view rendered for a fixed report and compared, as text lines,
 /// with the files under Golden/ (`TABLERO_UPDATE_GOLDEN=1` rewrites them).
@@ -17,7 +18,7 @@ enum ViewFixture {
 
     static func store(queueName: String = "support") -> MetricsStore {
         var store = MetricsStore(settings: Settings(), clock: .utc)
-        let file = store.ledger.fileID(path: "events.csv", kind: "events")
+        let file = store.ledger.fileID(path: "events.csv", kind: .events)
         var line: Int32 = 1
         func origin() -> RowOrigin { line += 1; return RowOrigin(file: file, line: line) }
         func event(_ kind: ContactEventKind, _ id: String, _ t: Double, channel: String = "", queue: String = "",
@@ -88,8 +89,11 @@ enum ViewFixture {
         return m
     }
 
+    /// `m` drawn at the fixture's wall clock.
     static func render(_ m: DashboardModel, _ glyphs: GlyphSet = .unicode) -> Canvas {
-        DashboardView.render(m, glyphs: glyphs, now: now)
+        var m = m
+        m.now = now
+        return DashboardView.render(m, glyphs: glyphs)
     }
 }
 
@@ -194,7 +198,7 @@ enum ViewFixture {
         try golden("wall-120x40", canvas)
         let text = canvas.lines.joined(separator: "\n")
         #expect(text.contains("█"))
-        #expect(!text.contains(english.sliderPersonnel.full))
+        #expect(!text.contains(english[.sliderPersonnel].full))
         for label in ["Waiting now", "Longest wait", "Service level", "CSAT", "NPS"] { #expect(text.contains(label)) }
     }
 
@@ -279,7 +283,7 @@ enum ViewFixture {
                     var m = base
                     change(&m)
                     for glyphs in [GlyphSet.unicode, .ascii] {
-                        let canvas = DashboardView.render(m, glyphs: glyphs, now: ViewFixture.now)
+                        let canvas = ViewFixture.render(m, glyphs)
                         #expect(canvas.width == w && canvas.height == h)
                         for (y, line) in canvas.lines.enumerated() {
                             #expect(DisplayWidth.of(line) == w, "\(w)×\(h) variant \(i) row \(y): \(line)")

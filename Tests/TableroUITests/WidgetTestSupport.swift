@@ -1,6 +1,8 @@
 import Testing
 import TableroCore
 @testable import TableroUI
+import TableroCanvas
+import TableroText
 
 /// Renders a widget into a fresh canvas and returns its rows of text.
 func render(_ width: Int, _ height: Int, _ draw: (inout Canvas) -> Void) -> [String] {

@@ -4,7 +4,7 @@ public struct FileQuality: Sendable, Equatable {
     public static let errorsKept = 10
 
     public var path: String
-    public var kind: String
+    public var kind: DataKind
     public var rows = 0
     public var rejected = 0
     public var orphans = 0
@@ -18,7 +18,7 @@ public struct FileQuality: Sendable, Equatable {
     /// The newest time stamped on a row of this file (freshness per kind).
     public var newestRowTime: Double?
 
-    public init(path: String, kind: String) {
+    public init(path: String, kind: DataKind) {
         self.path = path
         self.kind = kind
     }
@@ -35,7 +35,7 @@ public struct DataQualityLedger: Sendable, Equatable {
     public init() {}
 
     /// The id of `path`, registering it the first time it is seen.
-    public mutating func fileID(path: String, kind: String) -> Int32 {
+    public mutating func fileID(path: String, kind: DataKind) -> Int32 {
         if let id = index[path] { return id }
         let id = Int32(files.count)
         files.append(FileQuality(path: path, kind: kind))

@@ -1,8 +1,11 @@
+import TableroCore
+
+/// Ingest's name for Core's `DataKind`: which reader a file gets.
+public typealias FileKind = DataKind
+
 /// Which reader a file gets, from its name's prefix (DATA.md, "Which file is
 /// which"), so rotated and dated files keep their kind.
-public enum FileKind: String, Sendable, CaseIterable {
-    case events, contacts, queueLog = "queue_log", surveys, costs, benefits, customers, settings
-
+extension DataKind {
     public enum Format: Sendable { case csv, jsonl, queueLog, toml }
 
     /// The kind and format of a file name, or nil for names Tablero ignores

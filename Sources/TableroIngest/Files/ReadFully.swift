@@ -2,9 +2,9 @@ import Foundation
 
 /// Why a read failed: the errno of the call, kept as a value so each caller
 /// words its own message.
-struct ReadError: Error, Equatable {
-    var code: Int32
-    var reason: String { String(cString: strerror(code)) }
+public struct ReadError: Error, Equatable {
+    public var code: Int32
+    public var reason: String { String(cString: strerror(code)) }
 }
 
 /// Reads until `destination` is full or the file ends: `pread` at `offset`,
@@ -13,8 +13,8 @@ struct ReadError: Error, Equatable {
 /// the loop covers signals and short reads. Returns the bytes read (fewer
 /// than asked only at the end of the file), or the failed call's errno.
 ///
-/// The one read loop of Ingest: the cursor's chunks, a fingerprint's bytes,
-/// a scenario file.
+/// The one read loop of Ingest (the cursor's chunks, a fingerprint's bytes,
+/// a scenario file) and of the demo (the head and tail of a sample file).
 func readFully(_ fd: Int32, into destination: UnsafeMutableRawBufferPointer, at offset: Int?) -> Result<Int, ReadError> {
     var got = 0
     while got < destination.count {
@@ -33,7 +33,7 @@ func readFully(_ fd: Int32, into destination: UnsafeMutableRawBufferPointer, at 
 
 /// Up to `limit` bytes at `offset` (nil: the descriptor's position); fewer
 /// when the file ends first.
-func readUpTo(_ fd: Int32, limit: Int, at offset: Int?) -> Result<[UInt8], ReadError> {
+public func readUpTo(_ fd: Int32, limit: Int, at offset: Int?) -> Result<[UInt8], ReadError> {
     var bytes = [UInt8](repeating: 0, count: limit)
     let result = bytes.withUnsafeMutableBytes { readFully(fd, into: $0, at: offset) }
     return result.map { got in

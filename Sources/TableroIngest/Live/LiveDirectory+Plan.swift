@@ -32,7 +32,7 @@ extension LiveDirectory {
         // by one may already name a new file).
         for identity in listing.order where files[identity] == nil {
             guard let entry = listing.entries[identity] else { continue }
-            let fileID = store.ledger.fileID(path: entry.file.path, kind: entry.file.kind.rawValue)
+            let fileID = store.ledger.fileID(path: entry.file.path, kind: entry.file.kind)
             files[identity] = LiveFile(file: entry.file, fileID: fileID, state: .pending, content: newContent(), status: entry.status)
             outcome.added.append(entry.file.path)
             toClassify.append(identity)
@@ -141,7 +141,7 @@ extension LiveDirectory {
     private func noteUnreachable(_ problems: [String: (file: DataFile, reason: String)], store: inout MetricsStore,
                                  outcome: inout RefreshOutcome) {
         for (path, problem) in problems.sorted(by: { $0.key < $1.key }) where unreachable[path] != problem.reason {
-            let id = store.ledger.fileID(path: path, kind: problem.file.kind.rawValue)
+            let id = store.ledger.fileID(path: path, kind: problem.file.kind)
             store.ledger.markGone(id, false)
             store.ledger.clearFileErrors(id)
             let failure = ReadFailure.cannotOpen(problem.reason)

@@ -34,7 +34,7 @@ public struct FileCursor {
     public init(file: DataFile, root: String, store: inout MetricsStore) {
         self.file = file
         fullPath = root + "/" + file.path
-        fileID = store.ledger.fileID(path: file.path, kind: file.kind.rawValue)
+        fileID = store.ledger.fileID(path: file.path, kind: file.kind)
         parser = Self.makeParser(file, fileID: fileID)
     }
 

@@ -2,7 +2,7 @@ import TableroCore
 
 /// Everything the dashboard shows and remembers. `update` changes it from
 /// messages; `view` draws it. No I/O and no clock: figures arrive as a
-/// `Report` computed outside, and time arrives in messages.
+/// `Report` computed outside, and time arrives in messages (`tick`).
 public struct DashboardModel: Sendable {
     public var settings: Settings
     public var report: Report?
@@ -26,6 +26,14 @@ public struct DashboardModel: Sendable {
     /// tablero.toml was changed into something that cannot be used; the
     /// settings before stay, and the header says why.
     public var settingsProblem: String?
+    /// The dashboard's now (as-of), from the last tick.
+    public var now: Double = 0
+    /// The newest data row's time (the header's freshness and "stale").
+    public var newestRowTime: Double?
+    /// The data directory, named in the header.
+    public var directory: String?
+    /// What the loop has due, and when (LoopState.swift).
+    public var loop = LoopState()
     /// The saved scenario the sliders came from (`--scenario`, `L`, or the
     /// last `s`), and its values as saved, to show when they moved since.
     public var scenarioName: String?

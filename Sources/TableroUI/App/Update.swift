@@ -1,9 +1,33 @@
 import TableroCore
+import TableroCanvas
 
-/// What `update` asks the outside world to do after a change.
+/// What `update` asks the outside world to do. The runner carries them out
+/// and answers with messages (as Bubble Tea's `Cmd`s); none changes the model.
 public enum Command: Sendable, Equatable {
-    /// Figures must be computed again (window or scenario changed).
-    case recompute
+    /// Compute the report; answer `.reportComputed`.
+    case computeReport(ReportRequest)
+    /// Bring the clock-driven figures of the current report up to as-of
+    /// (waiting now, agents), without merging the window again; answer
+    /// `.reportComputed` (a full report when the window's days moved).
+    case refreshClockFigures(asOf: Double)
+    /// Read what was appended to the directory (at most `byteBudget` bytes,
+    /// for a slice of a load); answer `.refreshed`.
+    case refresh(byteBudget: Int?)
+    /// Polling mode: look whether the directory changed; answer
+    /// `.directoryChanged` when it did.
+    case poll
+    /// Start again from an empty store under these settings.
+    case reload(Settings)
+    /// Read tablero.toml again; answer `.settingsRead`.
+    case readSettings
+    /// Look whether the current scenario's file was rewritten by another
+    /// session; answer `.scenarioReread` or `.scenarioFailed` when it was.
+    case checkScenarioFile
+    /// The dashboard's clock entered a new second (the demo's feed writes
+    /// up to it: it is an outside writer, like a PBX).
+    case secondPassed(asOf: Double)
+    /// Wake the loop by this wall time at the latest (a tick is then due).
+    case wakeAt(Double)
     case quit
     /// Save the current scenario as NAME (a name ScenarioName allows); answer
     /// `.scenarioSaved` or `.scenarioFailed`.
@@ -14,9 +38,23 @@ public enum Command: Sendable, Equatable {
     case loadScenario(String)
 }
 
-public enum Message: Sendable, Equatable {
+public enum Message: Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
+    /// The loop woke (a deadline passed, or anything else happened): the
+    /// time now. Loop messages are handled in UpdateLoop.swift.
+    case tick(ClockReading)
+    /// The directory watcher polls every so many seconds (nil: inotify
+    /// wakes the loop); it can change while running (a watch refused, the
+    /// directory removed and recreated).
+    case watcherPolls(every: Double?)
+    /// The watcher saw the data directory (or its `scenarios/`) change.
+    case directoryChanged
+    case refreshed(DataRefresh)
+    case reportComputed(Report)
+    case settingsRead(Result<Settings, SettingsProblem>)
+    /// INT, TERM, HUP or QUIT, or the terminal went away.
+    case signal(Int32)
     /// Answers to the scenario commands (UpdateScenarios.swift).
     case scenarioList([String])
     case scenarioSaved(String)
@@ -49,6 +87,8 @@ public func update(_ model: inout DashboardModel, _ message: Message) -> [Comman
         return handle(key, &model)
     case .scenarioList, .scenarioSaved, .scenarioLoaded, .scenarioReread, .scenarioFailed:
         return receiveScenario(message, &model)
+    case .tick, .watcherPolls, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
+        return receiveLoop(message, &model)
     }
 }
 
@@ -82,7 +122,7 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         model.zoom = Pane(rawValue: Int(String(c))! - 1)
     case .character("w"):
         model.window = model.window.next
-        return [.recompute]
+        return requestReport(&model)
     case .up, .character("k"):
         if !model.wall { model.selectedSlider = step(model.selectedSlider, by: -1) }
     case .down, .character("j"):
@@ -124,7 +164,7 @@ private func move(_ model: inout DashboardModel, steps: Int) -> [Command] {
     let new = min(range.upperBound, max(range.lowerBound, old + Double(steps) * slider.step))
     guard new != old else { return [] }
     model.scenario[slider] = new
-    return [.recompute]
+    return requestReport(&model)
 }
 
 private func reset(_ model: inout DashboardModel, _ sliders: [Slider]) -> [Command] {
@@ -134,5 +174,5 @@ private func reset(_ model: inout DashboardModel, _ sliders: [Slider]) -> [Comma
         model.scenario[s] = model.baseline(s)
         changed = true
     }
-    return changed ? [.recompute] : []
+    return changed ? requestReport(&model) : []
 }

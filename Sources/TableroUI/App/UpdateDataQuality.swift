@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Keys while the data-quality view is open: ↑/↓ (k/j) and PgUp/PgDn
 /// scroll its errors, `d` or Esc close it, `q` quits, `?` opens help.
 func handleDataQuality(_ key: Key, _ model: inout DashboardModel) -> [Command] {

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 // Named scenarios in `update`: `s` opens the name prompt, `L` the list of
 // saved names; the files themselves are the runner's, which answers the
@@ -111,7 +112,7 @@ func receiveScenario(_ message: Message, _ model: inout DashboardModel) -> [Comm
     case .scenarioFailed(let reason):
         if case .choosing = model.scenarioDialog { model.scenarioDialog = nil }
         status(.failed(reason))
-    case .key, .resized:
+    default:
         break
     }
     return []
@@ -126,5 +127,5 @@ private func take(_ name: String, _ values: [Slider: Double], _ model: inout Das
     model.savedScenario = scenario
     guard scenario != model.scenario else { return [] }
     model.scenario = scenario
-    return [.recompute]
+    return requestReport(&model)
 }

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// Below 80×24: one column, no boxes. Each pane gets a title rule and a
 /// share of the rows (a zoomed pane gets them all); the panes draw as much

@@ -1,20 +1,14 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// The pure view: a model in, a canvas of `model.width × model.height` out.
-/// No clock and no terminal: `now` is the wall clock for the header's
-/// freshness text, passed in by the caller.
+/// No clock and no terminal: the header's freshness counts from the model's
+/// `now` to its `newestRowTime` (or the report's as-of when unknown).
 public enum DashboardView {
-    public static func render(_ model: DashboardModel, glyphs: GlyphSet, now: Double) -> Canvas {
-        render(model, glyphs: glyphs, now: now, newestRowTime: nil, directory: nil)
-    }
-
-    /// The same, with what the header shows when the caller knows it: the
-    /// time of the newest data row (freshness, "stale") and the data
-    /// directory. Without them freshness is counted from the report's as-of.
-    public static func render(_ model: DashboardModel, glyphs: GlyphSet, now: Double,
-                              newestRowTime: Double?, directory: String?) -> Canvas {
+    public static func render(_ model: DashboardModel, glyphs: GlyphSet) -> Canvas {
         var canvas = Canvas(width: model.width, height: model.height)
-        let ctx = ViewContext(model: model, glyphs: glyphs, now: now, newestRowTime: newestRowTime, directory: directory)
+        let ctx = ViewContext(model: model, glyphs: glyphs)
         let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom)
         switch layout.mode {
         case .tooSmall:
@@ -50,20 +44,14 @@ public enum DashboardView {
 struct ViewContext {
     let model: DashboardModel
     let glyphs: GlyphSet
-    let now: Double
-    let newestRowTime: Double?
-    let directory: String?
     let labels: Labels
     let numbers: NumberStyle
     let thresholds: Thresholds
     let text: ViewText
 
-    init(model: DashboardModel, glyphs: GlyphSet, now: Double, newestRowTime: Double?, directory: String?) {
+    init(model: DashboardModel, glyphs: GlyphSet) {
         self.model = model
         self.glyphs = glyphs
-        self.now = now
-        self.newestRowTime = newestRowTime
-        self.directory = directory
         labels = Labels(language: Language(locale: model.settings.general.locale))
         numbers = labels.numbers(currency: model.settings.general.currency)
         thresholds = Thresholds(settings: model.settings)
@@ -73,6 +61,10 @@ struct ViewContext {
     /// Our own punctuation in the terminal's codeset.
     func fold(_ s: String) -> String { glyphs.fold(s) }
 
+    var now: Double { model.now }
+    var newestRowTime: Double? { model.newestRowTime }
+    var directory: String? { model.directory }
+
     func count(_ n: Int?) -> String { numbers.number(n.map(Double.init)) }
 }
 
@@ -80,10 +72,10 @@ struct ViewContext {
 extension ViewContext {
     func title(_ pane: Pane) -> String {
         switch pane {
-        case .queue: labels.queue.full
-        case .satisfaction: labels.satisfaction.full
-        case .roi: labels.roi.full
-        case .whatIf: labels.whatIf.full + scenarioSuffix
+        case .queue: labels[.queue].full
+        case .satisfaction: labels[.satisfaction].full
+        case .roi: labels[.roi].full
+        case .whatIf: labels[.whatIf].full + scenarioSuffix
         }
     }
 

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// The data-quality view (key `d`): every file read, with rows read,
 /// rejected, orphans, unclosed contacts, how old its newest row is and
@@ -8,7 +9,7 @@ import TableroCore
 enum DataQualityView {
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
         guard !body.isEmpty else { return }
-        let panel = Panel(title: ctx.labels.dataQuality.full, focused: true)
+        let panel = Panel(title: ctx.labels[.dataQuality].full, focused: true)
         var inside = panel.draw(into: &canvas, body, glyphs: ctx.glyphs)
         if inside.width >= 30 { inside = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height) }
         guard !inside.isEmpty else { return }
@@ -20,7 +21,7 @@ enum DataQualityView {
         let errorsTop = tableRows + 1
         guard errorsTop + 1 < inside.height else { return }
         let errors = files.flatMap(\.errors)
-        let heading = ctx.labels.errors.full + " (" + ctx.count(errors.count) + ")"
+        let heading = ctx.labels[.errors].full + " (" + ctx.count(errors.count) + ")"
         canvas.put(in: inside, 0, errorsTop, ctx.fold(heading), Table.headerStyle)
         let room = inside.height - errorsTop - 1
         let offset = max(0, min(ctx.model.dataQualityOffset, max(0, errors.count - room)))
@@ -33,8 +34,8 @@ enum DataQualityView {
     static func table(_ ctx: ViewContext, _ files: [FileQuality]) -> Table {
         let l = ctx.labels, t = ctx.text
         let columns = [
-            Table.Column(l.files.full, .left), Table.Column(t.kind, .left), Table.Column(l.rows.full),
-            Table.Column(l.rejected.full), Table.Column(l.orphans.full), Table.Column(l.unclosed.full),
+            Table.Column(l[.files].full, .left), Table.Column(l[.kind].full, .left), Table.Column(l[.rows].full),
+            Table.Column(l[.rejected].full), Table.Column(l[.orphans].full), Table.Column(l[.unclosed].full),
             Table.Column(t.newestRow), Table.Column(t.state, .left),
         ]
         let rows: [[Table.Cell]] = files.map { f in
@@ -42,7 +43,7 @@ enum DataQualityView {
             let state = f.gone ? t.gone : f.unreadable ? t.unreadable : t.ok
             let problem = f.rejected > 0 || f.unreadable
             return [
-                Table.Cell(f.path), Table.Cell(f.kind), Table.Cell(ctx.count(f.rows)),
+                Table.Cell(f.path), Table.Cell(f.kind.rawValue), Table.Cell(ctx.count(f.rows)),
                 Table.Cell(ctx.count(f.rejected), style: f.rejected > 0 ? Level.warning.style : nil),
                 Table.Cell(ctx.count(f.orphans)), Table.Cell(ctx.count(f.unclosed)), Table.Cell(age),
                 Table.Cell(state, style: problem || f.gone ? Level.warning.style : Style(.dim)),

@@ -1,4 +1,6 @@
+import TableroCanvas
 import TableroCore
+import TableroText
 
 /// A labelled figure on one line: the label left (dim), the value right
 /// (bold, in its level's colour), so values line up down a column.

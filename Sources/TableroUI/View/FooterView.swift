@@ -1,3 +1,6 @@
+import TableroCanvas
+import TableroText
+
 /// One row: the keys that work now, each as a highlighted key and a word.
 /// Long words give way to short ones, then keys drop from the middle (help
 /// and quit always stay).
@@ -16,27 +19,27 @@ enum FooterView {
         let leftRight = g.isUnicode ? "←→" : "h/l"
         let model = ctx.model
         if model.showHelp {
-            return [Item(key: "?", action: ctx.text.closeHelp), Item(key: "q", action: l.keyQuit)]
+            return [Item(key: "?", action: ctx.text.closeHelp), Item(key: "q", action: l[.keyQuit])]
         }
-        if model.locked { return [Item(key: "Ctrl-C", action: l.keyQuit)] }
+        if model.locked { return [Item(key: "Ctrl-C", action: l[.keyQuit])] }
         if model.showDataQuality {
             return [Item(key: g.isUnicode ? "↑↓" : "j/k", action: ctx.text.scroll), Item(key: "Esc", action: ctx.text.back),
-                    Item(key: "?", action: l.keyHelp), Item(key: "q", action: l.keyQuit)]
+                    Item(key: "?", action: l[.keyHelp]), Item(key: "q", action: l[.keyQuit])]
         }
         if let dialog = model.scenarioDialog { return ScenarioDialogView.footerItems(ctx, dialog) }
         var items: [Item] = []
         if model.zoom != nil { items.append(Item(key: "Esc", action: ctx.text.back)) }
         if !model.wall {
-            if model.zoom == nil { items.append(Item(key: "Tab", action: l.keyNextPane)) }
-            items.append(Item(key: upDown, action: l.keyChooseSlider))
-            items.append(Item(key: leftRight, action: l.keyChangeValue))
-            items.append(Item(key: "0/R", action: l.keyReset))
+            if model.zoom == nil { items.append(Item(key: "Tab", action: l[.keyNextPane])) }
+            items.append(Item(key: upDown, action: l[.keyChooseSlider]))
+            items.append(Item(key: leftRight, action: l[.keyChangeValue]))
+            items.append(Item(key: "0/R", action: l[.keyReset]))
         }
-        items.append(Item(key: "w", action: l.keyWindow))
+        items.append(Item(key: "w", action: l[.keyWindow]))
         if !model.wall, model.zoom == nil { items.append(Item(key: "1-4", action: ctx.text.zoom)) }
         items.append(Item(key: "d", action: ctx.text.dataQualityKey))
-        items.append(Item(key: "?", action: l.keyHelp))
-        items.append(Item(key: "q", action: l.keyQuit))
+        items.append(Item(key: "?", action: l[.keyHelp]))
+        items.append(Item(key: "q", action: l[.keyQuit]))
         return items
     }
 

@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// One row: product name, data directory, window, as-of clock, freshness
 /// and the count of data-quality findings. Parts are left out, least
@@ -39,7 +40,7 @@ enum HeaderView {
             let clock = zone == "UTC" ? ZoneClock.utc : ZoneClock(identifier: zone) ?? .utc
             let stamp = clock.rfc3339(report.asOf)
             let time = String(stamp.dropFirst(11).prefix(8))
-            let asOf = Part(text: labels.asOf.full + " " + time, style: textStyle)
+            let asOf = Part(text: labels[.asOf].full + " " + time, style: textStyle)
             let bareTime = Part(text: time, style: textStyle)
             let age = max(0, ctx.now - (ctx.newestRowTime ?? report.asOf))
             let stale = isStale(ctx, age: age)
@@ -48,8 +49,8 @@ enum HeaderView {
                 : Part(text: ctx.text.updated(ctx.numbers.duration(age)), style: dimStyle)
             let n = findings(report.dataQuality)
             let dqStyle = n > 0 ? Level.warning.style : dimStyle
-            let dqFull = Part(text: labels.dataQuality.full + " " + ctx.count(n), style: dqStyle)
-            let dqShort = Part(text: labels.dataQuality.short + " " + ctx.count(n), style: dqStyle)
+            let dqFull = Part(text: labels[.dataQuality].full + " " + ctx.count(n), style: dqStyle)
+            let dqShort = Part(text: labels[.dataQuality].short + " " + ctx.count(n), style: dqStyle)
             let right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
                          stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
             if let problem = ctx.model.settingsProblem {
@@ -89,18 +90,17 @@ enum HeaderView {
     /// `events 3s · queue_log 12s · surveys 4m`: how old the newest row of
     /// each kind of data is, for the kinds whose rows carry a time.
     static func kindFreshness(_ ctx: ViewContext, _ report: Report) -> Part? {
-        var newest: [String: Double] = [:]
+        var newest: [DataKind: Double] = [:]
         for file in report.dataQuality {
             guard let t = file.newestRowTime else { continue }
             newest[file.kind] = max(newest[file.kind] ?? t, t)
         }
         guard !newest.isEmpty else { return nil }
         let text = newest.sorted { $0.key < $1.key }
-            .map { "\($0.key) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
+            .map { "\($0.key.rawValue) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
             .joined(separator: " · ")
-        // Amber when a live stream went quiet; contacts exports and surveys
-        // come in batches, so their age alone is no alarm.
-        let stale = newest.contains { ["events", "queue_log"].contains($0.key) && isStale(ctx, age: ctx.now - $0.value) }
+        // Amber when a live stream went quiet (see `DataKind.isLiveStream`).
+        let stale = newest.contains { $0.key.isLiveStream && isStale(ctx, age: ctx.now - $0.value) }
         return Part(text: text, style: stale ? Level.warning.style : dimStyle)
     }
 

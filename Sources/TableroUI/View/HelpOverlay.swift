@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// A box over the body listing every key of the dashboard.
 enum HelpOverlay {
     static let keyStyle = Style(.title, bold: true)
@@ -5,10 +7,10 @@ enum HelpOverlay {
     static func entries(_ ctx: ViewContext) -> [(String, String)] {
         let l = ctx.labels, t = ctx.text, u = ctx.glyphs.isUnicode
         return [
-            ("Tab", l.keyNextPane.full),
+            ("Tab", l[.keyNextPane].full),
             ("Shift-Tab", t.previousPane),
-            (u ? "↑ ↓  k j" : "Up Down  k j", l.keyChooseSlider.full),
-            (u ? "← →  h l" : "Left Right  h l", l.keyChangeValue.full),
+            (u ? "↑ ↓  k j" : "Up Down  k j", l[.keyChooseSlider].full),
+            (u ? "← →  h l" : "Left Right  h l", l[.keyChangeValue].full),
             (u ? "PgUp PgDn  Shift-← →" : "PgUp PgDn  Shift-Left/Right", t.tenSteps),
             ("0", t.resetSlider),
             ("R", t.resetAll),
@@ -17,8 +19,8 @@ enum HelpOverlay {
             ("Esc", t.backHelp),
             ("d", t.dataQualityHelp),
             // Load is `L`, not `l`: `h`/`l` move the selected slider.
-            ("s", l.keySaveScenario.full),
-            ("L", l.keyLoadScenario.full),
+            ("s", l[.keySaveScenario].full),
+            ("L", l[.keyLoadScenario].full),
             ("?", t.helpHelp),
             ("q  Ctrl-C", t.quitHelp),
         ]
@@ -32,7 +34,7 @@ enum HelpOverlay {
         let height = min(body.height, entries.count + 2)
         guard width >= 10, height >= 3 else { return }
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
-        let panel = Panel(title: ctx.labels.help.full + " · " + ctx.labels.keysTitle.full, focused: true)
+        let panel = Panel(title: ctx.labels[.help].full + " · " + ctx.labels[.keysTitle].full, focused: true)
         let inside = panel.draw(into: &canvas, box, glyphs: ctx.glyphs)
         for (i, entry) in entries.enumerated() where i < inside.height {
             let row = inside.row(i)

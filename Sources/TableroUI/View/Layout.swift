@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Where everything goes for a terminal size: header and footer rows, the
 /// body, and the panes' rectangles (a 2×2 grid, or one pane when zoomed).
 struct Layout {

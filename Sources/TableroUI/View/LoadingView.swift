@@ -1,9 +1,11 @@
+import TableroCanvas
+
 /// Before the first report: a centred line, and while the first load reads
 /// the directory, a progress bar with bytes, rows and rate under it.
 enum LoadingView {
     static func draw(_ ctx: ViewContext, into canvas: inout Canvas, _ body: Rect) {
         guard !body.isEmpty else { return }
-        let text = ctx.fold(ctx.labels.loading.full)
+        let text = ctx.fold(ctx.labels[.loading].full)
         let y = max(0, body.height / 2 - 1)
         canvas.put(in: body, max(0, (body.width - TextFit.width(text)) / 2), y, text, Style(.dim, bold: true))
         guard let progress = ctx.model.loading, y + 2 < body.height else { return }

@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// Waiting now and longest wait largest; then ASA, p90, AHT, abandon rate,
 /// agents; service level as a gauge against its target; ASA per day as a
@@ -13,20 +15,20 @@ enum QueuePane {
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
         let q = report.queue
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
-        let waiting = NumberTile(label: l.waitingNow.fitting(rect.width / 2 - 1), value: ctx.count(q.waitingNow),
+        let waiting = NumberTile(label: l[.waitingNow].fitting(rect.width / 2 - 1), value: ctx.count(q.waitingNow),
                                  level: waitingLevel(q, t))
-        let longest = NumberTile(label: l.longestWait.fitting(rect.width / 2 - 1), value: n.duration(q.longestWaitNowSeconds),
+        let longest = NumberTile(label: l[.longestWait].fitting(rect.width / 2 - 1), value: n.duration(q.longestWaitNowSeconds),
                                  level: t.wait(seconds: q.longestWaitNowSeconds))
         var flow = Flow(rect)
         if rect.height < 4 {
             // A line or two: the headline figures as labelled cells.
             let cells = [
-                FigureCell(l.waitingNow, waiting.value, level: waiting.level),
-                FigureCell(l.longestWait, longest.value, level: longest.level),
-                FigureCell(l.serviceLevel, n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)),
-                FigureCell(l.averageWait, n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
-                FigureCell(l.abandonRate, n.percent(q.abandonRatePercent)),
-                FigureCell(l.agents, ctx.count(q.agents)),
+                FigureCell(l[.waitingNow], waiting.value, level: waiting.level),
+                FigureCell(l[.longestWait], longest.value, level: longest.level),
+                FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)),
+                FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
+                FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent)),
+                FigureCell(l[.agents], ctx.count(q.agents)),
             ]
             let cols = FigureCell.columns(for: rect.width, count: 3, minWidth: 12)
             FigureCell.grid(cells, columns: cols, into: &canvas, rect, ctx)
@@ -52,20 +54,20 @@ enum QueuePane {
 
         // The other figures, in columns; service level gets its own gauge row.
         var cells = [
-            FigureCell(l.averageWait, n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
-            FigureCell(l.waitP90, n.duration(q.waitP90Seconds), level: t.wait(seconds: q.waitP90Seconds)),
-            FigureCell(l.handleTime, n.duration(q.ahtSeconds)),
-            FigureCell(l.abandonRate, n.percent(q.abandonRatePercent)),
-            FigureCell(l.agents, ctx.count(q.agents)),
+            FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
+            FigureCell(l[.waitP90], n.duration(q.waitP90Seconds), level: t.wait(seconds: q.waitP90Seconds)),
+            FigureCell(l[.handleTime], n.duration(q.ahtSeconds)),
+            FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent)),
+            FigureCell(l[.agents], ctx.count(q.agents)),
         ]
         if rect.width >= 76 {
-            cells += [FigureCell(l.offered, ctx.count(q.offered)), FigureCell(l.answered, ctx.count(q.answered)),
-                      FigureCell(l.firstContactResolution, n.percent(q.fcrPercent))]
+            cells += [FigureCell(l[.offered], ctx.count(q.offered)), FigureCell(l[.answered], ctx.count(q.answered)),
+                      FigureCell(l[.firstContactResolution], n.percent(q.fcrPercent))]
         }
         let cols = FigureCell.columns(for: rect.width, count: cells.count)
         let gaugeRoom = rect.width >= 24
         if !gaugeRoom {
-            cells.insert(FigureCell(l.serviceLevel, n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)), at: 0)
+            cells.insert(FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)), at: 0)
         }
         let rows = min(FigureCell.rows(cells.count, columns: cols), flow.remaining)
         if let block = flow.take(rows) { FigureCell.grid(cells, columns: cols, into: &canvas, block, ctx) }
@@ -74,7 +76,7 @@ enum QueuePane {
         if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
         // Tables: per queue, then per channel, as many rows as fit.
-        let groups: [(Label, [String: QueueFigures])] = [(l.queue, report.byQueue), (l.channel, report.byChannel)]
+        let groups: [(Label, [String: QueueFigures])] = [(l[.queue], report.byQueue), (l[.channel], report.byChannel)]
         for (title, figures) in groups where !figures.isEmpty {
             flow.gap(ifMoreThan: 2)
             guard flow.remaining >= 2 else { break }
@@ -94,7 +96,7 @@ enum QueuePane {
     static func drawServiceLevel(_ ctx: ViewContext, _ q: QueueFigures, into canvas: inout Canvas, _ row: Rect) {
         let l = ctx.labels
         let target = ctx.model.settings.queue.serviceLevelTarget
-        let name = ctx.fold(row.width >= 50 ? l.serviceLevel.full : l.serviceLevel.fitting(14))
+        let name = ctx.fold(row.width >= 50 ? l[.serviceLevel].full : l[.serviceLevel].fitting(14))
         let nameWidth = TextFit.width(name) + 1
         canvas.put(in: row, 0, 0, name, FigureCell.labelStyle)
         let value = ctx.numbers.percent(q.serviceLevelPercent)
@@ -111,7 +113,7 @@ enum QueuePane {
     static func drawTrend(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ row: Rect) {
         let l = ctx.labels
         let hourly = report.window.spec == .today
-        let name = ctx.fold(hourly ? l.asaByHour.full : l.trend.full + " " + l.averageWait.short)
+        let name = ctx.fold(hourly ? l[.asaByHour].full : l[.trend].full + " " + l[.averageWait].short)
         let x = canvas.put(in: row, 0, 0, name, FigureCell.labelStyle) + 1
         let values = hourly ? report.recentHours.map(\.asaSeconds) : report.trend.map(\.asaSeconds)
         // The latest known value: the current hour may have no answer yet.
@@ -128,8 +130,8 @@ enum QueuePane {
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let columns = [
             Table.Column(title.full, .left),
-            Table.Column(l.waitingNow.short), Table.Column(l.longestWait.short), Table.Column(l.averageWait.short),
-            Table.Column(l.serviceLevel.short), Table.Column(l.abandonRate.short), Table.Column(l.offered.short),
+            Table.Column(l[.waitingNow].short), Table.Column(l[.longestWait].short), Table.Column(l[.averageWait].short),
+            Table.Column(l[.serviceLevel].short), Table.Column(l[.abandonRate].short), Table.Column(l[.offered].short),
         ]
         let rows: [[Table.Cell]] = figures.sorted { $0.key < $1.key }.map { name, f in
             [

@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// Baseline, scenario and difference side by side: costs by category,
 /// benefits by kind, total cost, benefit, net benefit, ROI % and return per
@@ -57,32 +59,27 @@ enum ROIPane {
     static func lines(_ ctx: ViewContext, _ report: Report, narrow: Bool) -> [Line] {
         let l = ctx.labels
         let base = report.roi, scen = report.scenario.roi
-        let costNames: [(CostCategory, Label)] = [(.personnel, l.personnel), (.training, l.training),
-                                                  (.technology, l.technology), (.overhead, l.overhead), (.other, l.otherCost)]
-        let benefitNames: [(BenefitKind, Label)] = [(.upsell, l.upsell), (.crossSell, l.crossSell), (.savedCarts, l.savedCarts),
-                                                    (.clvUplift, l.clvUplift), (.referrals, l.referrals),
-                                                    (.retention, l.retentionBenefit), (.other, l.otherCost)]
         var out: [Line] = []
-        for (c, name) in costNames where base.costs[c] != nil || scen.costs[c] != nil {
-            out.append(Line(name: name, indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, role: .costItem))
+        for c in CostCategory.allCases where base.costs[c] != nil || scen.costs[c] != nil {
+            out.append(Line(name: l.cost(c), indent: "  ", base: base.costs[c], scenario: scen.costs[c], kind: .money, role: .costItem))
         }
-        out.append(Line(name: l.totalCost, base: base.costTotal, scenario: scen.costTotal, kind: .money, role: .totalCost, emphasis: true))
-        for (k, name) in benefitNames where (base.benefits[k] ?? 0) != 0 || (scen.benefits[k] ?? 0) != 0 {
-            out.append(Line(name: name, indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, role: .benefitItem))
+        out.append(Line(name: l[.totalCost], base: base.costTotal, scenario: scen.costTotal, kind: .money, role: .totalCost, emphasis: true))
+        for k in BenefitKind.allCases where (base.benefits[k] ?? 0) != 0 || (scen.benefits[k] ?? 0) != 0 {
+            out.append(Line(name: l.benefit(k), indent: "  ", base: base.benefits[k], scenario: scen.benefits[k], kind: .money, role: .benefitItem))
         }
         if let r = scen.retentionBenefit, r != 0 {
-            out.append(Line(name: Label(l.retentionRate.short), indent: "  + ", base: 0, scenario: r, kind: .money, role: .retentionBenefit))
+            out.append(Line(name: Label(l[.retentionRate].short), indent: "  + ", base: 0, scenario: r, kind: .money, role: .retentionBenefit))
         }
         if let a = scen.acquisitionSavings, a != 0 {
-            out.append(Line(name: Label(l.acquisitionMultiple.short), indent: "  + ", base: 0, scenario: a, kind: .money, role: .acquisitionSavings))
+            out.append(Line(name: Label(l[.acquisitionMultiple].short), indent: "  + ", base: 0, scenario: a, kind: .money, role: .acquisitionSavings))
         }
-        out.append(Line(name: l.benefit, base: base.benefitTotal, scenario: scen.benefitTotal, kind: .money, role: .benefit, emphasis: true))
-        out.append(Line(name: l.netBenefit, base: base.netBenefit, scenario: scen.netBenefit, kind: .money, role: .netBenefit, emphasis: true))
-        out.append(Line(name: l.roi, base: base.roiPercent, scenario: scen.roiPercent, kind: .percent, role: .roi, emphasis: true))
+        out.append(Line(name: l[.benefit], base: base.benefitTotal, scenario: scen.benefitTotal, kind: .money, role: .benefit, emphasis: true))
+        out.append(Line(name: l[.netBenefit], base: base.netBenefit, scenario: scen.netBenefit, kind: .money, role: .netBenefit, emphasis: true))
+        out.append(Line(name: l[.roi], base: base.roiPercent, scenario: scen.roiPercent, kind: .percent, role: .roi, emphasis: true))
         let symbol = ctx.numbers.currencySymbol
         // Return per unit is 1 + ROI/100: a narrow pane leaves it out rather than cut its name.
         if !narrow {
-            out.append(Line(name: Label(l.returnPer(currencySymbol: symbol), short: l.returnPerCost.short), base: base.returnPerCost, scenario: scen.returnPerCost,
+            out.append(Line(name: Label(l.returnPer(currencySymbol: symbol), short: l[.returnPerCost].short), base: base.returnPerCost, scenario: scen.returnPerCost,
                             kind: .ratio, role: .returnPerCost))
         }
         return out
@@ -103,7 +100,7 @@ enum ROIPane {
         func format(_ v: Double) -> String {
             switch kind {
             case .money: n.money(v)
-            case .percent: n.number(v, decimals: 1) + " " + ctx.labels.unitPoints.full
+            case .percent: n.number(v, decimals: 1) + " " + ctx.labels[.unitPoints].full
             case .ratio: n.number(v, decimals: 2)
             }
         }
@@ -117,13 +114,13 @@ enum ROIPane {
         let all = lines(ctx, report, narrow: rect.width < 50)
         let retention = report.retention
         let retentionCells = [
-            FigureCell(l.retentionRate, n.percent(retention.retentionPercent)),
-            FigureCell(l.churn, n.percent(retention.churnPercent)),
-            FigureCell(l.clv, n.money(retention.clv)),
+            FigureCell(l[.retentionRate], n.percent(retention.retentionPercent)),
+            FigureCell(l[.churn], n.percent(retention.churnPercent)),
+            FigureCell(l[.clv], n.money(retention.clv)),
         ]
         if rect.height < 3 {
-            let cells = [FigureCell(l.roi, n.percent(report.roi.roiPercent), level: t.roi(percent: report.roi.roiPercent)),
-                         FigureCell(l.netBenefit, n.money(report.roi.netBenefit))] + retentionCells
+            let cells = [FigureCell(l[.roi], n.percent(report.roi.roiPercent), level: t.roi(percent: report.roi.roiPercent)),
+                         FigureCell(l[.netBenefit], n.money(report.roi.netBenefit))] + retentionCells
             FigureCell.grid(cells, columns: FigureCell.columns(for: rect.width, count: 2, minWidth: 14), into: &canvas, rect, ctx)
             return
         }
@@ -142,11 +139,11 @@ enum ROIPane {
                 shown.removeAll { $0.role.breakdown == breakdown }
             }
         }
-        let baseTitle = l.baseline.full, scenTitle = l.scenario.full
+        let baseTitle = l[.baseline].full, scenTitle = l[.scenario].full
         let columns = [
             Table.Column("", .left),
             Table.Column(baseTitle), Table.Column(scenTitle),
-            Table.Column(rect.width >= 56 ? l.difference.full : l.difference.short),
+            Table.Column(rect.width >= 56 ? l[.difference].full : l[.difference].short),
         ]
         func rows(short: Bool) -> [[Table.Cell]] { shown.map { line in
             let nameStyle = line.emphasis ? Style(.normal, bold: true) : Style(.normal)

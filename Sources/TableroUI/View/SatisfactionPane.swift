@@ -1,4 +1,5 @@
 import TableroCore
+import TableroCanvas
 
 /// CSAT %, NPS ± margin and CES as tiles; CSAT and NPS per day (per week
 /// beyond 60 days) as a line chart; promoters, passives and detractors as
@@ -18,8 +19,8 @@ enum SatisfactionPane {
         let csatLevel = t.csat(percent: s.csatPercent), npsLevel = t.nps(s.nps)
         var flow = Flow(rect)
         if rect.height < 3 {
-            let cells = [FigureCell(l.csat, csat, level: csatLevel), FigureCell(l.nps, nps, level: npsLevel),
-                         FigureCell(l.ces, ces), FigureCell(l.responses, ctx.count(s.npsResponses))]
+            let cells = [FigureCell(l[.csat], csat, level: csatLevel), FigureCell(l[.nps], nps, level: npsLevel),
+                         FigureCell(l[.ces], ces), FigureCell(l[.responses], ctx.count(s.npsResponses))]
             FigureCell.grid(cells, columns: FigureCell.columns(for: rect.width, count: 3, minWidth: 12), into: &canvas, rect, ctx)
             return
         }
@@ -30,12 +31,12 @@ enum SatisfactionPane {
             let npsMove = Movement(s.nps, before?.nps, decimals: 0, n)
             let cesMove = Movement(s.ces, before?.ces, decimals: 1, n)
             let tiles = [
-                NumberTile(label: l.csat.fitting(w), value: csat, level: csatLevel, direction: csatMove.direction,
+                NumberTile(label: l[.csat].fitting(w), value: csat, level: csatLevel, direction: csatMove.direction,
                            delta: csatMove.delta, deltaLevel: t.delta(csatMove.change, upIsGood: true)),
-                NumberTile(label: l.nps.fitting(w), value: nps, level: npsLevel, direction: npsMove.direction,
+                NumberTile(label: l[.nps].fitting(w), value: nps, level: npsLevel, direction: npsMove.direction,
                            delta: npsMove.delta, deltaLevel: t.delta(npsMove.change, upIsGood: true)),
                 // CES has no target and scales differ in which way is better: a plain arrow.
-                NumberTile(label: l.ces.fitting(w), value: ces, level: s.ces == nil ? .unknown : .good,
+                NumberTile(label: l[.ces].fitting(w), value: ces, level: s.ces == nil ? .unknown : .good,
                            direction: cesMove.direction, delta: cesMove.delta, deltaLevel: .unknown),
             ]
             for (i, tile) in tiles.enumerated() {
@@ -76,11 +77,11 @@ enum SatisfactionPane {
         if rect.height >= 5 {
             // Legend above the plot: which marker is which.
             let g = ctx.glyphs, l = ctx.labels
-            var x = canvas.put(in: rect, 0, 0, ctx.fold(l.trend.full) + "  ", FigureCell.labelStyle)
+            var x = canvas.put(in: rect, 0, 0, ctx.fold(l[.trend].full) + "  ", FigureCell.labelStyle)
             x += canvas.put(in: rect, x, 0, g.seriesA, LineChart.styleA)
-            x += canvas.put(in: rect, x, 0, " " + l.csat.short + " %   ", FigureCell.labelStyle)
+            x += canvas.put(in: rect, x, 0, " " + l[.csat].short + " %   ", FigureCell.labelStyle)
             x += canvas.put(in: rect, x, 0, g.seriesB, LineChart.styleB)
-            canvas.put(in: rect, x, 0, " " + l.nps.short, FigureCell.labelStyle)
+            canvas.put(in: rect, x, 0, " " + l[.nps].short, FigureCell.labelStyle)
             plot = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         }
         let numbers = ctx.numbers

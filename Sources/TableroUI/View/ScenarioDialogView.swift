@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// The `s` prompt and the `L` list, a small box centred over the body like
 /// the help. Their keys (Enter, Esc) are in the footer, so the box holds
@@ -32,11 +34,11 @@ enum ScenarioDialogView {
     ///     └─────────────────────────────────────────────────┘
     static func drawPrompt(_ ctx: ViewContext, text: String, refused: Bool, into canvas: inout Canvas, _ body: Rect) {
         let l = ctx.labels
-        let field = ctx.fold(l.scenarioNameField.full) + ": "
+        let field = ctx.fold(l[.scenarioNameField].full) + ": "
         // Room for the longest name and the cursor after it.
         let width = TextFit.width(field) + ScenarioName.maxLength + 1 + 4
         guard let rect = box(body, width: width, height: 4) else { return }
-        let panel = Panel(title: ctx.fold(l.saveScenarioTitle.full), focused: true)
+        let panel = Panel(title: ctx.fold(l[.saveScenarioTitle].full), focused: true)
         let inside = panel.draw(into: &canvas, rect, glyphs: ctx.glyphs)
         guard inside.width > 2 else { return }
         let line = inside.row(0)
@@ -47,7 +49,7 @@ enum ScenarioDialogView {
         while TextFit.width(shown) > room, !shown.isEmpty { shown.removeFirst() }
         x += canvas.put(in: line, x, 0, shown, Style(.normal, bold: true))
         canvas.put(in: line, x, 0, " ", cursorStyle)
-        let rule = l.scenarioNameRule.fitting(inside.width - 2)
+        let rule = l[.scenarioNameRule].fitting(inside.width - 2)
         canvas.put(in: inside.row(1), 1, 0, ctx.fold(rule), refused ? refusedStyle : ruleStyle)
     }
 
@@ -57,8 +59,8 @@ enum ScenarioDialogView {
     ///     └──────────────────────┘
     static func drawList(_ ctx: ViewContext, names: [String]?, selected: Int, into canvas: inout Canvas, _ body: Rect) {
         let l = ctx.labels
-        let title = ctx.fold(l.loadScenarioTitle.full)
-        let empty = ctx.fold(names == nil ? l.loading.full : l.noSavedScenarios.full)
+        let title = ctx.fold(l[.loadScenarioTitle].full)
+        let empty = ctx.fold(names == nil ? l[.loading].full : l[.noSavedScenarios].full)
         let rows = names ?? []
         let widest = rows.isEmpty ? TextFit.width(empty) : rows.map { TextFit.width($0) + 2 }.max() ?? 0
         // The focused title reads "┌ ▶ Title ─┐".
@@ -89,13 +91,13 @@ enum ScenarioDialogView {
         let l = ctx.labels
         switch dialog {
         case .naming:
-            return [FooterView.Item(key: "Enter", action: Label(l.keySaveScenario.short)),
-                    FooterView.Item(key: "Esc", action: l.keyCancel)]
+            return [FooterView.Item(key: "Enter", action: Label(l[.keySaveScenario].short)),
+                    FooterView.Item(key: "Esc", action: l[.keyCancel])]
         case .choosing:
             let upDown = ctx.glyphs.isUnicode ? "↑↓" : "j/k"
-            return [FooterView.Item(key: upDown, action: l.keyChoose),
-                    FooterView.Item(key: "Enter", action: Label(l.keyLoadScenario.short)),
-                    FooterView.Item(key: "Esc", action: l.keyCancel)]
+            return [FooterView.Item(key: upDown, action: l[.keyChoose]),
+                    FooterView.Item(key: "Enter", action: Label(l[.keyLoadScenario].short)),
+                    FooterView.Item(key: "Esc", action: l[.keyCancel])]
         }
     }
 }

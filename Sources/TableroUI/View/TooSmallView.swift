@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Below 40×12: the glossary's "terminal too small" text, centred and
 /// wrapped at spaces to the width.
 enum TooSmallView {

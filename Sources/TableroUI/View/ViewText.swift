@@ -1,3 +1,5 @@
+import TableroText
+
 /// Texts the view needs that Labels does not have yet (key help beyond
 /// the footer's actions, freshness). English and Spanish, like Labels.
 struct ViewText {
@@ -21,7 +23,6 @@ struct ViewText {
     var locked: String { pick("locked", "bloqueado") }
 
     // The data-quality view.
-    var kind: String { pick("Kind", "Tipo") }
     var newestRow: String { pick("Newest row", "Última fila") }
     var state: String { pick("State", "Estado") }
     var gone: String { pick("gone", "eliminado") }

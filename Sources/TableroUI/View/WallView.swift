@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// Wall mode: waiting now, longest wait, service level, CSAT and NPS in big
 /// block digits, coloured by their thresholds, readable across a room. No
@@ -15,12 +17,12 @@ enum WallView {
         let q = report.queue, s = report.satisfaction
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         return [
-            Figure(label: l.waitingNow, value: ctx.count(q.waitingNow), level: QueuePane.waitingLevel(q, t)),
-            Figure(label: l.longestWait, value: n.duration(q.longestWaitNowSeconds), level: t.wait(seconds: q.longestWaitNowSeconds)),
-            Figure(label: l.serviceLevel, value: n.percent(q.serviceLevelPercent, decimals: 0),
+            Figure(label: l[.waitingNow], value: ctx.count(q.waitingNow), level: QueuePane.waitingLevel(q, t)),
+            Figure(label: l[.longestWait], value: n.duration(q.longestWaitNowSeconds), level: t.wait(seconds: q.longestWaitNowSeconds)),
+            Figure(label: l[.serviceLevel], value: n.percent(q.serviceLevelPercent, decimals: 0),
                    level: t.serviceLevel(percent: q.serviceLevelPercent)),
-            Figure(label: l.csat, value: n.percent(s.csatPercent, decimals: 0), level: t.csat(percent: s.csatPercent)),
-            Figure(label: l.nps, value: n.number(s.nps, decimals: 0), level: t.nps(s.nps)),
+            Figure(label: l[.csat], value: n.percent(s.csatPercent, decimals: 0), level: t.csat(percent: s.csatPercent)),
+            Figure(label: l[.nps], value: n.number(s.nps, decimals: 0), level: t.nps(s.nps)),
         ]
     }
 

@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// Every slider with value, range and unit (the selected one highlighted),
 /// then what the scenario does: ROI and net benefit, the Erlang C forecast
@@ -31,25 +33,25 @@ enum WhatIfPane {
         let unstable = scen.stable == false
         let roiBase = report.roi.roiPercent, roiScen = report.scenario.roi.roiPercent
         var cells = [
-            FigureCell(l.roi, pair(n.percent(roiBase), n.percent(roiScen)), level: t.roi(percent: roiScen)),
-            FigureCell(l.netBenefit, pair(n.money(report.roi.netBenefit), n.money(report.scenario.roi.netBenefit)),
+            FigureCell(l[.roi], pair(n.percent(roiBase), n.percent(roiScen)), level: t.roi(percent: roiScen)),
+            FigureCell(l[.netBenefit], pair(n.money(report.roi.netBenefit), n.money(report.scenario.roi.netBenefit)),
                        (report.scenario.roi.netBenefit ?? 0) < 0 ? Level.critical.style : FigureCell.valueStyle),
-            FigureCell(l.averageWait, unstable ? l.unstable.short : pair(n.duration(base.asaSeconds), n.duration(scen.asaSeconds)),
+            FigureCell(l[.averageWait], unstable ? l[.unstable].short : pair(n.duration(base.asaSeconds), n.duration(scen.asaSeconds)),
                        level: unstable ? .critical : t.wait(seconds: scen.asaSeconds)),
-            FigureCell(l.serviceLevel, unstable ? l.unstable.short : pair(n.percent(base.serviceLevelPercent), n.percent(scen.serviceLevelPercent)),
+            FigureCell(l[.serviceLevel], unstable ? l[.unstable].short : pair(n.percent(base.serviceLevelPercent), n.percent(scen.serviceLevelPercent)),
                        level: unstable ? .critical : t.serviceLevel(percent: scen.serviceLevelPercent)),
         ]
         let needed = scen.agentsNeeded
         let short = needed.map { need in (scen.agents ?? 0) < need } ?? false
-        cells.append(FigureCell(l.agentsNeeded, ctx.count(needed),
+        cells.append(FigureCell(l[.agentsNeeded], ctx.count(needed),
                                 short ? Level.warning.style : FigureCell.valueStyle))
-        cells.append(FigureCell(Label(l.breakEven.full + " " + l.retention.full.lowercased(), short: l.breakEven.short),
+        cells.append(FigureCell(Label(l[.breakEven].full + " " + l[.retention].full.lowercased(), short: l[.breakEven].short),
                                 points(report.scenario.breakEvenRetentionPP, ctx)))
-        cells.append(FigureCell(l.chanceOfWaiting, pair(n.percent(base.probabilityWait.map { $0 * 100 }, decimals: 0),
+        cells.append(FigureCell(l[.chanceOfWaiting], pair(n.percent(base.probabilityWait.map { $0 * 100 }, decimals: 0),
                                                         n.percent(scen.probabilityWait.map { $0 * 100 }, decimals: 0))))
-        cells.append(FigureCell(l.occupancy, pair(n.percent(base.occupancyPercent, decimals: 0), n.percent(scen.occupancyPercent, decimals: 0))))
+        cells.append(FigureCell(l[.occupancy], pair(n.percent(base.occupancyPercent, decimals: 0), n.percent(scen.occupancyPercent, decimals: 0))))
         if ctx.model.settings.economics.roiTarget != nil {
-            cells.append(FigureCell(l.targetRetention, points(report.scenario.targetRetentionPP, ctx)))
+            cells.append(FigureCell(l[.targetRetention], points(report.scenario.targetRetentionPP, ctx)))
         }
         return cells
     }
@@ -58,7 +60,7 @@ enum WhatIfPane {
     static func points(_ v: Double?, _ ctx: ViewContext) -> String {
         guard let v else { return NumberStyle.unknown }
         let text = ctx.numbers.number(v, decimals: 1)
-        return (v > 0 && text != ctx.numbers.number(0, decimals: 1) ? "+" : "") + text + " " + ctx.labels.unitPoints.full
+        return (v > 0 && text != ctx.numbers.number(0, decimals: 1) ? "+" : "") + text + " " + ctx.labels[.unitPoints].full
     }
 
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
@@ -80,7 +82,7 @@ enum WhatIfPane {
         guard flow.remaining > 0 else { return }
         flow.gap(ifMoreThan: infoRows + 1)
         if flow.remaining > infoRows + 1, let title = flow.take(1) {
-            let text = ctx.fold(ctx.labels.scenario.full + " · " + ctx.labels.forecast.full)
+            let text = ctx.fold(ctx.labels[.scenario].full + " · " + ctx.labels[.forecast].full)
             canvas.put(in: title, 0, 0, text, Style(.title, bold: true))
         }
         if let block = flow.take(min(infoRows, flow.remaining)) {

@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Figures several rows tall for wall mode, readable across a room.
 ///
 /// Five rows: every character is a 5-row bitmap drawn with the full block

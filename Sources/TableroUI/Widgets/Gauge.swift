@@ -1,3 +1,4 @@
+import TableroCanvas
 import TableroCore
 
 /// A value against a target on one row: a bar filled to the value (in its
@@ -5,7 +6,7 @@ import TableroCore
 /// the value text on the right:
 ///
 ///     ██████████▌····│·····  81.2%
-public struct Gauge: Sendable, Equatable {
+public struct Gauge: Widget, Sendable, Equatable {
     public var value: Double?
     public var target: Double?
     public var range: ClosedRange<Double>

@@ -1,3 +1,4 @@
+import TableroCanvas
 import TableroCore
 
 /// A level (decided in the core, `Levels`) as the one input to colour. The

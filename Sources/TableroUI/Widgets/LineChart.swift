@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Two series over days in a few rows (CSAT % and service level %, say):
 /// one marker per day and series on a shared scale, the top and bottom of
 /// the scale on the left, the first and last day below.
@@ -12,7 +14,7 @@
 /// Days are spread over the width; with more days than columns the most
 /// recent are kept (folding into weeks is the caller's choice, METRICS.md). Unknown
 /// values leave a gap.
-public struct LineChart: Sendable {
+public struct LineChart: Widget, Sendable {
     public var seriesA: [Double?]
     public var seriesB: [Double?]
     /// Labels under the first and last day shown (e.g. `11-16`, `11-22`).

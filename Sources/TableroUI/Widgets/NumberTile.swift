@@ -1,3 +1,4 @@
+import TableroCanvas
 import TableroCore
 
 /// Which way a figure moved, shown as an arrow next to it.
@@ -27,7 +28,7 @@ public enum Direction: Sendable, Equatable {
 /// The value takes its level's colour; the arrow and delta take their own
 /// level (whether "up" is good depends on the figure: `Thresholds.delta`).
 /// In one row only the value (and arrow) are shown.
-public struct NumberTile: Sendable, Equatable {
+public struct NumberTile: Widget, Sendable, Equatable {
     public var label: String
     public var value: String
     public var level: Level

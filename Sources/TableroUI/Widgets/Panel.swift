@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// A box with a title. The focused panel is told apart by shape as well as
 /// colour (a `▶` before its title, bold border), so focus stays visible on a
 /// monochrome terminal.

@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// One what-if slider on one row: a marker when selected, its name, its
 /// value with unit, and a track between the range's ends with the knob at
@@ -9,7 +11,7 @@ import TableroCore
 ///
 /// The selected row is reversed as a whole (`.selected`), visible in
 /// monochrome as well as colour.
-public struct SliderRow: Sendable, Equatable {
+public struct SliderRow: Widget, Sendable, Equatable {
     public var name: String
     public var valueText: String
     public var value: Double

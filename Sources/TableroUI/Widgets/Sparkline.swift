@@ -1,3 +1,5 @@
+import TableroCanvas
+
 /// Values as one row of blocks, lowest to highest of eight heights, scaled
 /// from the smallest to the largest known value (or a fixed range, such as
 /// 0...100 for a percentage, so two sparklines compare). Unknown values

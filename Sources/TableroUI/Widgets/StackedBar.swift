@@ -1,4 +1,6 @@
 import TableroCore
+import TableroCanvas
+import TableroText
 
 /// Promoters, passives and detractors as one bar, with counts below:
 ///
@@ -65,7 +67,7 @@ public struct StackedBar: Sendable, Equatable {
     /// Counts with full names when they fit, then short names, then glyphs.
     func drawLegend(into canvas: inout Canvas, _ row: Rect, labels: Labels, numbers: NumberStyle, glyphs: GlyphSet) {
         let counts = [promoters, passives, detractors].map { numbers.number(Double($0)) }
-        let names = [labels.promoters, labels.passives, labels.detractors]
+        let names = [labels[.promoters], labels[.passives], labels[.detractors]]
         let glyph = [glyphs.promoters, glyphs.passives, glyphs.detractors]
         let candidates: [[String]] = [
             (0..<3).map { names[$0].full + " " + counts[$0] },

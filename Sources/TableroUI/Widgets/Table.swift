@@ -1,10 +1,12 @@
+import TableroCanvas
+
 /// Columns under a header: names left-aligned and clipped with `…`, numbers
 /// right-aligned so their digits line up. When the table is wider than its
 /// rectangle the first left-aligned column (the names) gives up room first
 /// (down to 3 columns), then columns that still do not fit are left out
 /// from the right: a number in a column sized to its text is never cut
 /// (only a fixed `width` smaller than the text cuts it, with `…`).
-public struct Table: Sendable, Equatable {
+public struct Table: Widget, Sendable, Equatable {
     public enum Alignment: Sendable, Equatable { case left, right }
 
     public struct Column: Sendable, Equatable {

@@ -1,3 +1,6 @@
+import TableroCanvas
+import TableroText
+
 /// Display-width arithmetic for widgets, counted the way `Canvas.put` draws:
 /// a grapheme with a control character shows as `?` (one column), a
 /// zero-width grapheme is dropped.
@@ -60,5 +63,12 @@ extension Canvas {
     /// Fills `rect` (clipped to the canvas) with one character.
     mutating func fill(_ rect: Rect, _ text: String = " ", _ style: Style = .plain) {
         fill(rect.x, rect.y, width: rect.width, height: rect.height, text, style)
+    }
+}
+
+extension Label {
+    /// The full form when it fits in `columns`, else the short one.
+    public func fitting(_ columns: Int) -> String {
+        TextFit.width(full) <= columns ? full : short
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TableroCore
 import TableroIngest
+import TableroSampleData
 
 /// The ingest benchmark of the foundation issue: a large events file, parsed
 /// and aggregated in-process, with throughput and peak memory. Figures are

@@ -3,6 +3,7 @@ import Foundation
 import TableroCore
 import TableroIngest
 import TableroUI
+import TableroCanvas
 
 /// The dashboard issue's render figure: one full frame of the pure view at
 /// a large size, median over many frames, and what computing the report
@@ -50,13 +51,15 @@ struct BenchRender: ParsableCommand {
 
         var model = DashboardModel(settings: settings, window: .lastDays(7), width: parts[0], height: parts[1])
         model.report = store.report(window: model.window, asOf: now)
+        model.now = now
+        model.newestRowTime = store.newestRowTime
+        model.directory = directory
         for glyphs in [GlyphSet.unicode, .ascii] {
             var samples: [Double] = []
             var cells = 0
             for _ in 0..<max(1, frames) {
                 samples.append(Measure.seconds {
-                    let canvas = DashboardView.render(model, glyphs: glyphs, now: now,
-                                                      newestRowTime: store.newestRowTime, directory: directory)
+                    let canvas = DashboardView.render(model, glyphs: glyphs)
                     cells &+= canvas.width
                 })
             }

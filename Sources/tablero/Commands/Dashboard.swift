@@ -3,6 +3,7 @@ import Foundation
 import TableroCore
 import TableroIngest
 import TableroUI
+import TableroText
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        try MainActor.assumeIsolated { try display.run(options, clock: nil, onTick: nil) }
+        try MainActor.assumeIsolated { try display.run(options, clock: nil, onSecond: nil) }
     }
 }
 
@@ -43,9 +44,9 @@ struct DisplayOptions: ParsableArguments {
     }
 
     /// Opens the dashboard on `options.directory`. `clock` replaces the
-    /// wall clock (the demo's simulated one); `onTick` runs every second.
+    /// wall clock (the demo's simulated one); `onSecond` runs as each second of it begins.
     @MainActor
-    func run(_ options: DataOptions, clock: DashboardClock?, onTick: ((Double) -> Void)?) throws {
+    func run(_ options: DataOptions, clock: DashboardClock?, onSecond: ((Double) -> Void)?) throws {
         let p = try options.prepare(defaultWindow: .today, locale: lang?.lowercased(), load: false)
         var model = DashboardModel(settings: p.settings, window: p.window)
         model.scenario = p.scenario
@@ -53,12 +54,11 @@ struct DisplayOptions: ParsableArguments {
         model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
-        let runnerOptions = DashboardRunner.Options(
-            directory: options.directory, settingsPath: options.config, pollSeconds: poll, locale: lang?.lowercased(),
-            noColor: noColor, forceASCII: ascii)
-        let dashboardClock = clock ?? DashboardClock(fixed: p.fixedAsOf)
-        let runner = DashboardRunner(options: runnerOptions, model: model, clock: dashboardClock)
-        runner.onTick = onTick
+        let interpreter = DashboardInterpreter(
+            model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,
+            locale: lang?.lowercased(), clock: clock ?? DashboardClock(fixed: p.fixedAsOf))
+        interpreter.onSecond = onSecond
+        var runner = DashboardRunner(interpreter: interpreter, noColor: noColor, forceASCII: ascii)
         do {
             try runner.run()
         } catch {

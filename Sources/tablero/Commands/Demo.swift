@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TableroCore
 import TableroIngest
+import TableroSampleData
 import TableroUI
 
 /// `tablero demo` (CLI.md): the dashboard on a scratch copy of sample-data

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TableroCore
 import TableroIngest
+import TableroSampleData
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

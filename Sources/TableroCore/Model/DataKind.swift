@@ -1,0 +1,16 @@
+/// What a data file holds (DATA.md, "Which file is which"). The raw value is
+/// the name the files start with and the `kind` of `report --json`'s
+/// data-quality entries. `agents` and `quality` are the kinds the next
+/// features read; no file is classified as them yet.
+public enum DataKind: String, Sendable, CaseIterable, Comparable {
+    case events, contacts, queueLog = "queue_log", surveys, costs, benefits, customers, settings
+    case agents, quality
+
+    /// Streams written as contacts happen (a wallboard's pulse): when they go
+    /// quiet it is news. Contacts exports and surveys come in batches, and
+    /// period files are monthly, so their age alone is no alarm.
+    public var isLiveStream: Bool { self == .events || self == .queueLog }
+
+    /// By name, as they are listed.
+    public static func < (a: DataKind, b: DataKind) -> Bool { a.rawValue < b.rawValue }
+}

@@ -1,0 +1,68 @@
+import TableroCore
+
+/// A data directory followed into a store: the reads, reports and reloads
+/// the dashboard's runner performs for the commands of `update`. It holds
+/// the data and decides nothing: when to read, report or reload is the
+/// loop's (TableroUI, UpdateLoop.swift).
+public struct LiveStore {
+    public let root: String
+    /// `--config`, or nil for `root/tablero.toml`.
+    public let settingsPath: String?
+    /// Rows after this instant are left out (a fixed `--as-of`).
+    public let cutoff: Double?
+    public private(set) var store: MetricsStore
+    private var live: LiveDirectory
+
+    public init(root: String, settingsPath: String?, settings: Settings, cutoff: Double?) {
+        self.root = root
+        self.settingsPath = settingsPath
+        self.cutoff = cutoff
+        store = Self.emptyStore(settings, cutoff: cutoff)
+        live = LiveDirectory(root: root, settingsPath: settingsPath)
+    }
+
+    static func emptyStore(_ settings: Settings, cutoff: Double?) -> MetricsStore {
+        MetricsStore(settings: settings, clock: ZoneClock(identifier: settings.general.timezone) ?? .utc, cutoff: cutoff)
+    }
+
+    /// Reads what was appended (at most about `byteBudget` bytes); `now` is
+    /// the wall clock, for the settle time of held last lines.
+    public mutating func refresh(byteBudget: Int?, now: Double) -> RefreshOutcome {
+        live.refresh(store: &store, byteBudget: byteBudget, now: now)
+    }
+
+    /// An empty store under `settings`, and the directory followed again
+    /// from its start.
+    public mutating func reload(settings: Settings) {
+        store = Self.emptyStore(settings, cutoff: cutoff)
+        live = LiveDirectory(root: root, settingsPath: settingsPath)
+    }
+
+    public func report(window: WindowSpec, asOf: Double, scenario: Scenario) -> Report {
+        store.report(window: window, asOf: asOf, scenario: scenario)
+    }
+
+    /// `report` with its clock-driven figures brought up to `asOf`; the
+    /// whole report again when its window's days moved meanwhile.
+    public func clockFigures(of report: Report, asOf: Double) -> Report {
+        var refreshed = report
+        if store.refreshNow(&refreshed, asOf: asOf) { return refreshed }
+        return store.report(window: report.window.spec, asOf: asOf, scenario: report.scenario.scenario)
+    }
+
+    /// The settings file read again; `locale` (`--lang`) wins over its own.
+    /// Throws, with a one-line reason, when it cannot be used.
+    public func readSettings(locale: String?) throws -> Settings {
+        var settings = try DirectoryLoader.settings(root: root, settingsPath: settingsPath)
+        if let locale { settings.general.locale = locale }
+        guard ZoneClock(identifier: settings.general.timezone) != nil else {
+            throw UnusableSettings(reason: "unknown time zone '\(Sanitize.text(settings.general.timezone))'")
+        }
+        return settings
+    }
+
+    public struct UnusableSettings: Error, CustomStringConvertible {
+        public var reason: String
+        public var description: String { reason }
+    }
+}
