@@ -31,7 +31,8 @@ public enum ReportText {
             (l[.waitingNow].full, f.number(Double(q.waitingNow))), (l[.longestWait].full, f.duration(q.longestWaitNowSeconds)),
             (l[.averageWait].full, f.duration(q.asaSeconds)),
             ([l[.waitP50].full, l[.waitP90].short, l[.waitP95].short].joined(separator: " / "), [q.waitP50Seconds, q.waitP90Seconds, q.waitP95Seconds].map(f.duration).joined(separator: " / ")),
-            (l.serviceLevelDetail(seconds: f.number(r.settings.queue.serviceLevelSeconds),
+            // Each contact is judged by its own channel: the live and async seconds.
+            (l.serviceLevelDetail(seconds: f.number(r.settings.queue.serviceLevelSeconds) + "/" + f.number(r.settings.queue.async.serviceLevelSeconds),
                                   target: f.percent(r.settings.queue.serviceLevelTarget, decimals: 0)),
              f.percent(q.serviceLevelPercent)),
             (l[.abandonRate].full, f.percent(q.abandonRatePercent)), (l[.firstResponse].full, f.duration(q.firstResponseSeconds)),
@@ -41,6 +42,9 @@ public enum ReportText {
         ])
         out += groupTable(l[.byQueue].full, r.byQueue, words)
         out += groupTable(l[.byChannel].full, r.byChannel, words)
+        out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { ($0.key.rawValue, $0.value) }), words,
+                          order: ChannelClass.allCases.map(\.rawValue))
+        out += alerts(r.alerts, words)
 
         let s = r.satisfaction
         out += section(l[.satisfaction].full, [
@@ -60,6 +64,33 @@ public enum ReportText {
         out += forecastTable(r, words)
         out += trendTable(r.trend, words)
         out += quality(r.dataQuality, language: words.l.language)
+        return out
+    }
+
+    /// `report`'s "Alerts" section: the core's `Report.alerts`, one a line,
+    /// in the contract's order: level, scope, figure, value and the threshold crossed.
+    static func alerts(_ alerts: [Alert], _ words: Words) -> String {
+        let (l, f) = (words.l, words.f)
+        let title = l[.alerts].full
+        var out = "\n\(title)\n" + String(repeating: "-", count: title.count) + "\n"
+        guard !alerts.isEmpty else { return out + "  " + l[.noAlerts].full + "\n" }
+        func value(_ figure: String, _ v: Double) -> String {
+            if figure.hasSuffix("_seconds") { return f.duration(v) }
+            if figure.hasSuffix("_percent") { return f.percent(v) }
+            return f.number(v, decimals: 1)
+        }
+        let rows = alerts.map { a -> [String] in
+            let level = a.level == .critical ? l[.levelCritical].full : l[.levelWarning].full
+            // Waits and abandons are bad from the threshold up; the rest below it.
+            let crossed = a.figure.hasSuffix("_seconds") || a.figure == "abandon_rate_percent" ? "≥" : "<"
+            return [level, Sanitize.text(a.scope, limit: 40), a.figure, value(a.figure, a.value) + " " + crossed + " " + value(a.figure, a.threshold)]
+        }
+        var widths = [0, 0, 0, 0]
+        for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        for row in rows {
+            out += "  " + row.enumerated().map { i, c in i == 3 ? c : c + String(repeating: " ", count: widths[i] - c.count) }
+                .joined(separator: "  ") + "\n"
+        }
         return out
     }
 
@@ -98,10 +129,12 @@ public enum ReportText {
         return out
     }
 
-    static func groupTable(_ title: String, _ groups: [String: QueueFigures], _ words: Words) -> String {
+    /// `order`: the names in this order (live before async), else by name.
+    static func groupTable(_ title: String, _ groups: [String: QueueFigures], _ words: Words, order: [String]? = nil) -> String {
         guard !groups.isEmpty else { return "" }
         let (l, f) = (words.l, words.f)
-        let rows = groups.sorted { $0.key < $1.key }.map { name, q in
+        let names = order?.filter { groups[$0] != nil } ?? groups.keys.sorted()
+        let rows = names.map { ($0, groups[$0]!) }.map { name, q in
             [Sanitize.text(name, limit: 24), f.number(Double(q.offered)), f.number(Double(q.answered)), f.number(Double(q.abandoned)),
              f.number(Double(q.waitingNow)), f.duration(q.asaSeconds), f.duration(q.waitP90Seconds),
              f.percent(q.serviceLevelPercent), f.percent(q.abandonRatePercent), f.duration(q.ahtSeconds),

@@ -87,6 +87,16 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case asaByHour
     case byQueue
     case byChannel
+    // MARK: live and async work, alerts
+    case byClass
+    case liveWork
+    case asyncWork
+    case openCount
+    case oldest
+    case alerts
+    case noAlerts
+    case levelWarning
+    case levelCritical
     case retention
     case help
     // MARK: what-if sliders

@@ -57,7 +57,7 @@ import TableroReport
             #expect(lines.contains(title), "no block titled \(title)")
         }
         let names = rowNames(text)
-        for name in ["En espera ahora", "Espera más larga", "Nivel de servicio (20 s, objetivo 80 %)", "Tasa de abandono",
+        for name in ["En espera ahora", "Espera más larga", "Nivel de servicio (20/14.400 s, objetivo 80 %)", "Tasa de abandono",
                      "Tiempo de primera respuesta", "Resolución en el primer contacto (FCR)", "Agentes",
                      "Satisfacción del cliente (CSAT)", "Promotores / Pasivos / Detractores", "Personal", "Ventas adicionales",
                      "Coste total", "Beneficio", "Beneficio neto", "Retorno por cada 1 € invertido", "Atribución al servicio",
@@ -76,7 +76,7 @@ import TableroReport
     @Test func englishIsTheDefaultAndUnchanged() throws {
         let text = try reportText(locale: "en")
         let names = rowNames(text)
-        for name in ["Waiting now", "Service level (20s, target 80%)", "Promoters / Passives / Detractors", "Total cost",
+        for name in ["Waiting now", "Service level (20/14,400s, target 80%)", "Promoters / Passives / Detractors", "Total cost",
                      "Return per €1", "Chance of waiting"] {
             #expect(names.contains(name), "no row named \(name)")
         }

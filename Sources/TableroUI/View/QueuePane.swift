@@ -8,12 +8,15 @@ import TableroText
 enum QueuePane {
     /// The waiting count takes the colour of the longest wait: three people
     /// waiting ten seconds are fine, one waiting five minutes is not.
-    static func waitingLevel(_ q: QueueFigures, _ t: Thresholds) -> Level {
-        q.waitingNow == 0 ? .good : t.wait(seconds: q.longestWaitNowSeconds)
+    static func waitingLevel(_ q: QueueFigures, _ t: Thresholds, _ th: ServiceThresholds? = nil) -> Level {
+        q.waitingNow == 0 ? .good : t.wait(seconds: q.longestWaitNowSeconds, th)
     }
 
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ rect: Rect) {
-        let q = report.queue
+        // The headline is the live class (METRICS.md, "Channels"); async
+        // work gets its own line below it and never colours a live figure.
+        let q = report.headline
+        let async = report.byClass[.async]
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let waiting = NumberTile(label: l[.waitingNow].fitting(rect.width / 2 - 1), value: ctx.count(q.waitingNow),
                                  level: waitingLevel(q, t))
@@ -27,11 +30,16 @@ enum QueuePane {
                 FigureCell(l[.longestWait], longest.value, level: longest.level),
                 FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)),
                 FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
-                FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent)),
+                FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent), level: t.abandonRate(percent: q.abandonRatePercent)),
                 FigureCell(l[.agents], ctx.count(q.agents)),
             ]
             let cols = FigureCell.columns(for: rect.width, count: 3, minWidth: 12)
-            FigureCell.grid(cells, columns: cols, into: &canvas, rect, ctx)
+            var grid = rect
+            if let async, rect.height >= 2 {
+                AsyncLine.draw(ctx, async, into: &canvas, Rect(x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1))
+                grid.height -= 1
+            }
+            FigureCell.grid(cells, columns: cols, into: &canvas, grid, ctx)
             return
         }
 
@@ -50,6 +58,7 @@ enum QueuePane {
             waiting.draw(into: &canvas, Rect(x: head.x, y: head.y, width: half, height: 2), glyphs: ctx.glyphs)
             longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
         }
+        if let async, let row = flow.take(1) { AsyncLine.draw(ctx, async, into: &canvas, row) }
         flow.gap(ifMoreThan: 8)
 
         // The other figures, in columns; service level gets its own gauge row.
@@ -57,7 +66,7 @@ enum QueuePane {
             FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
             FigureCell(l[.waitP90], n.duration(q.waitP90Seconds), level: t.wait(seconds: q.waitP90Seconds)),
             FigureCell(l[.handleTime], n.duration(q.ahtSeconds)),
-            FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent)),
+            FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent), level: t.abandonRate(percent: q.abandonRatePercent)),
             FigureCell(l[.agents], ctx.count(q.agents)),
         ]
         if rect.width >= 76 {
@@ -69,20 +78,32 @@ enum QueuePane {
         if !gaugeRoom {
             cells.insert(FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)), at: 0)
         }
+        // A short pane keeps the gauge and the sparkline before the p90.
+        if flow.remaining < FigureCell.rows(cells.count, columns: cols) + (gaugeRoom ? 2 : 1),
+           FigureCell.rows(cells.count - 1, columns: cols) < FigureCell.rows(cells.count, columns: cols) {
+            cells.remove(at: 1)
+        }
         let rows = min(FigureCell.rows(cells.count, columns: cols), flow.remaining)
         if let block = flow.take(rows) { FigureCell.grid(cells, columns: cols, into: &canvas, block, ctx) }
 
         if gaugeRoom, let row = flow.take(1) { drawServiceLevel(ctx, q, into: &canvas, row) }
+        // The sparkline, last: on a short pane it gives way before the live figures.
         if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
         // Tables: per queue, then per channel, as many rows as fit.
-        let groups: [(Label, [String: QueueFigures])] = [(l[.queue], report.byQueue), (l[.channel], report.byChannel)]
-        for (title, figures) in groups where !figures.isEmpty {
+        // Each row is judged by its own thresholds: a channel by its own
+        // (its class's), a queue of async contacts only by the async class's.
+        let byQueue: (String) -> ServiceThresholds = { t.thresholds(report.asyncQueues.contains($0) ? .async : .live) }
+        let byChannel: (String) -> ServiceThresholds = { t.thresholds(channel: $0) }
+        let groups: [(Label, [String: QueueFigures], (String) -> ServiceThresholds)] = [
+            (l[.queue], report.byQueue, byQueue), (l[.channel], report.byChannel, byChannel),
+        ]
+        for (title, figures, thresholds) in groups where !figures.isEmpty {
             flow.gap(ifMoreThan: 2)
             guard flow.remaining >= 2 else { break }
             let rows = min(figures.count + 1, flow.remaining)
             if let block = flow.take(rows) {
-                let (t, w) = table(ctx, title, figures).fitted(to: block.width)
+                let (t, w) = table(ctx, title, figures, thresholds: thresholds).fitted(to: block.width)
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
@@ -115,7 +136,8 @@ enum QueuePane {
         let hourly = report.window.spec == .today
         let name = ctx.fold(hourly ? l[.asaByHour].full : l[.trend].full + " " + l[.averageWait].short)
         let x = canvas.put(in: row, 0, 0, name, FigureCell.labelStyle) + 1
-        let values = hourly ? report.recentHours.map(\.asaSeconds) : report.trend.map(\.asaSeconds)
+        // The live class's ASA, as the headline's (recentHours holds live waits only).
+        let values = hourly ? report.recentHours.map(\.asaSeconds) : report.trend.map(\.liveAsaSeconds)
         // The latest known value: the current hour may have no answer yet.
         let lastText = ctx.numbers.duration(values.last { $0 != nil } ?? nil)
         let room = row.width - x - TextFit.width(lastText) - 1
@@ -126,7 +148,8 @@ enum QueuePane {
         canvas.put(in: row, x + width + 1, 0, ctx.fold(lastText), FigureCell.valueStyle)
     }
 
-    static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures]) -> Table {
+    static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures],
+                      thresholds: (String) -> ServiceThresholds) -> Table {
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let columns = [
             Table.Column(title.full, .left),
@@ -134,13 +157,14 @@ enum QueuePane {
             Table.Column(l[.serviceLevel].short), Table.Column(l[.abandonRate].short), Table.Column(l[.offered].short),
         ]
         let rows: [[Table.Cell]] = figures.sorted { $0.key < $1.key }.map { name, f in
-            [
+            let th = thresholds(name)
+            return [
                 Table.Cell(name),
-                Table.Cell(ctx.count(f.waitingNow), style: waitingLevel(f, t).style),
-                Table.Cell(n.duration(f.longestWaitNowSeconds), style: t.wait(seconds: f.longestWaitNowSeconds).style),
-                Table.Cell(n.duration(f.asaSeconds), style: t.wait(seconds: f.asaSeconds).style),
-                Table.Cell(n.percent(f.serviceLevelPercent), style: t.serviceLevel(percent: f.serviceLevelPercent).style),
-                Table.Cell(n.percent(f.abandonRatePercent)),
+                Table.Cell(ctx.count(f.waitingNow), style: waitingLevel(f, t, th).style),
+                Table.Cell(n.duration(f.longestWaitNowSeconds), style: t.wait(seconds: f.longestWaitNowSeconds, th).style),
+                Table.Cell(n.duration(f.asaSeconds), style: t.wait(seconds: f.asaSeconds, th).style),
+                Table.Cell(n.percent(f.serviceLevelPercent), style: t.serviceLevel(percent: f.serviceLevelPercent, th).style),
+                Table.Cell(n.percent(f.abandonRatePercent), style: t.abandonRate(percent: f.abandonRatePercent).style),
                 Table.Cell(ctx.count(f.offered)),
             ]
         }

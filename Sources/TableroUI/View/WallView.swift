@@ -14,7 +14,8 @@ enum WallView {
     }
 
     static func figures(_ ctx: ViewContext, _ report: Report) -> [Figure] {
-        let q = report.queue, s = report.satisfaction
+        // The live class: a wall that is red because of emails is one nobody reads.
+        let q = report.headline, s = report.satisfaction
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         return [
             Figure(label: l[.waitingNow], value: ctx.count(q.waitingNow), level: QueuePane.waitingLevel(q, t)),
