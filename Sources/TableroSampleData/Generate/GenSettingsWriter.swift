@@ -17,13 +17,28 @@ enum GenSettingsWriter {
         timezone = "\(zone)"  # IANA name; "today" starts at local midnight here
 
         [queue]
+        # Live channels are answered while the customer waits on the line; every
+        # other channel (email, social, whatsapp...) is async, with its own targets.
+        live_channels = ["phone", "chat", "video"]
+        # The live class's targets:
         service_level_seconds = 20  # answered within this many seconds counts for service level
         service_level_target = 80   # % service level the wallboard aims for
         short_abandon_seconds = 5   # abandons sooner than this are short: left out of the rates
         wait_warning_seconds = 60   # a wait turns amber from here
         wait_critical_seconds = 180 # a wait turns red from here
         forget_waiting_after_hours = 12 # a contact waiting longer is dropped from waiting now (unclosed)
+        abandon_warning_percent = 5 # abandon rate amber from here
+        abandon_critical_percent = 10 # abandon rate red from here
         # agents = 12               # fixes the agent count instead of estimating it
+
+        [queue.async]               # every channel not in live_channels: a reply within hours
+        service_level_seconds = 14400 # 4 h
+        service_level_target = 80
+        wait_warning_seconds = 3600 # 1 h
+        wait_critical_seconds = 14400 # 4 h
+
+        # [queue.channels.email]    # any channel may set any of those four keys;
+        # service_level_seconds = 86400 # what it leaves out comes from its class
 
         [satisfaction]
         csat_scale = 5              # CSAT answers run 1..csat_scale
@@ -37,6 +52,10 @@ enum GenSettingsWriter {
         acquisition_cost_multiple = 5 # winning a customer costs this many times keeping one
         agent_monthly_cost = 4200   # cost of one more (or one less) agent per month, for what-if
         # roi_target = 100          # % ROI goal: the dashboard then shows the retention needed to reach it
+
+        [alerts]
+        bell = false                # ring the terminal bell when a figure turns critical
+        flash_seconds = 10          # a figure that turns critical flashes this long
 
         """
     }
