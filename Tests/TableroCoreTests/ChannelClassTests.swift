@@ -87,7 +87,7 @@ struct ChannelClassTests {
 
     @Test func aChannelsOwnKeysOverrideItsClass() {
         var s = Settings()
-        s.queue.channels["email"] = ChannelOverrides(serviceLevelSeconds: 6 * hour)
+        s.queue.channels["email", default: ChannelOverrides()].serviceLevelSeconds = 6 * hour
         let r = mixedDay(s).report(asOf: mixedAsOf)
         // email within 6 h: e1 (2 h) and e2 (5 h) → 100 %.
         #expect(r.byChannel["email"]?.serviceLevelPercent == 100)

@@ -36,13 +36,7 @@ public struct ChannelOverrides: Sendable, Equatable {
     public var waitWarningSeconds: Double?
     public var waitCriticalSeconds: Double?
 
-    public init(serviceLevelSeconds: Double? = nil, serviceLevelTarget: Double? = nil,
-                waitWarningSeconds: Double? = nil, waitCriticalSeconds: Double? = nil) {
-        self.serviceLevelSeconds = serviceLevelSeconds
-        self.serviceLevelTarget = serviceLevelTarget
-        self.waitWarningSeconds = waitWarningSeconds
-        self.waitCriticalSeconds = waitCriticalSeconds
-    }
+    public init() {}
 
     func applied(to base: ServiceThresholds) -> ServiceThresholds {
         ServiceThresholds(serviceLevelSeconds: serviceLevelSeconds ?? base.serviceLevelSeconds,

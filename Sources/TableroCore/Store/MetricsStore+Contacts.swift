@@ -55,15 +55,7 @@ extension MetricsStore {
             noteArrival(e.time, channel: group.channel)
             pairLateArrive(&state, group: recorded)
         case .answer:
-            guard !state.answered else { return "second answer for contact \(Sanitize.quoted(id))" }
-            guard !state.abandoned else { return "answer after abandon for contact \(Sanitize.quoted(id))" }
-            // A resolve read first still pairs with an answer before it.
-            if let resolve = state.resolveAt, e.time > resolve {
-                return "answer after resolve for contact \(Sanitize.quoted(id))"
-            }
-            if let arrive = state.arrive, e.time < arrive {
-                return "answer before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
-            }
+            if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
@@ -74,15 +66,7 @@ extension MetricsStore {
                 }
             }
         case .abandon:
-            guard !state.abandoned else { return "second abandon for contact \(Sanitize.quoted(id))" }
-            guard !state.answered else { return "abandon after answer for contact \(Sanitize.quoted(id))" }
-            // A resolve read first still pairs with an abandon before it.
-            if let resolve = state.resolveAt, e.time > resolve {
-                return "abandon after resolve for contact \(Sanitize.quoted(id))"
-            }
-            if let arrive = state.arrive, e.time < arrive {
-                return "abandon before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
-            }
+            if let reason = endConflict(e, state, id: id) { return reason }
             state.abandoned = true
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
@@ -135,6 +119,22 @@ extension MetricsStore {
             recordResolve(e, answer: nil, arrive: nil, group: group)
         }
         contacts.insert(e.contactID, hash: hash, state)
+    }
+
+    /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
+    /// a second one, the other one already, after the resolve (a resolve
+    /// read first still pairs with one before it), or before the arrive.
+    private func endConflict(_ e: ContactEvent, _ state: ContactState, id: String) -> String? {
+        let name = e.kind.name
+        let other: ContactEventKind = e.kind == .answer ? .abandon : .answer
+        let (mine, theirs) = e.kind == .answer ? (state.answered, state.abandoned) : (state.abandoned, state.answered)
+        if mine { return "second \(name) for contact \(Sanitize.quoted(id))" }
+        if theirs { return "\(name) after \(other.name) for contact \(Sanitize.quoted(id))" }
+        if let resolve = state.resolveAt, e.time > resolve { return "\(name) after resolve for contact \(Sanitize.quoted(id))" }
+        if let arrive = state.arrive, e.time < arrive {
+            return "\(name) before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
+        }
+        return nil
     }
 
     /// An arrive read after the contact's answer, abandon or resolve (equal

@@ -12,20 +12,14 @@ struct BenchIngest: ParsableCommand {
         commandName: "ingest",
         abstract: "Generate a large events directory (once) and time report on it: rows/s, MB/s, peak RSS.")
 
-    @Option(help: "Where the benchmark data lives (generated when missing).")
-    var dir = "/tmp/tablero-bench"
-
-    @Option(help: "Contacts to generate (about 3 event rows each).")
-    var contacts = 1_000_000
-
-    @Option(help: "Days they span.")
-    var days = 60
+    @OptionGroup var data: BenchDirectoryOptions
+    var dir: String { data.dir }
 
     @Option(help: "Times to run the load; the best run is reported.")
     var runs = 3
 
     func run() throws {
-        try Self.ensureGenerated(dir, contacts: contacts, days: days)
+        try data.ensureGenerated()
         let files = try DataDirectory.list(dir)
         let bytes = files.reduce(0) { total, f in
             total + ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + f.path)[.size] as? Int) ?? 0)

@@ -15,11 +15,8 @@ struct BenchLive: ParsableCommand {
         commandName: "live",
         abstract: "Time an append on a large directory and the latency from a row's write to the rendered frame.")
 
-    @Option(help: "A large directory for the append cost (generated when missing, 1M contacts ≈ 3M rows).")
-    var big = "/tmp/tablero-bench"
-
-    @Option(help: "Contacts to generate into --big when it is missing.")
-    var contacts = 1_000_000
+    /// The large directory for the append cost.
+    @OptionGroup var data: BenchDirectoryOptions
 
     @Option(help: "Rows appended for the append cost.")
     var rows = 1_000
@@ -42,8 +39,8 @@ struct BenchLive: ParsableCommand {
     }
 
     private func appendCost() throws {
-        try BenchIngest.ensureGenerated(big, contacts: contacts, days: 60)
-        let f = try LiveBenchmark.appendCost(root: big, rows: rows)
+        try data.ensureGenerated()
+        let f = try LiveBenchmark.appendCost(root: data.dir, rows: rows)
         print(String(format: "first load: %d files, %.1f MB, %d rows in %.2f s (%.2f s CPU)", f.files,
                      Double(f.bytesLoaded) / 1_000_000, f.rowsLoaded, f.firstLoadSeconds, f.firstLoadCPUSeconds))
         print(String(format: "refresh with nothing new: %.3f ms CPU", f.idleRefreshCPUSeconds * 1000))
