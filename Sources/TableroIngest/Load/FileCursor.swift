@@ -129,7 +129,7 @@ public struct FileCursor {
             }
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
-                if buffer.bytes[0..<min(filled, 65_536)].contains(0) {
+                if ControlBytes.looksBinary(buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]) {
                     unusable = true
                     filled = 0
                     return failed(.binary(kind: file.kind.rawValue), store: &store, bytes: total)

@@ -69,12 +69,22 @@ struct CSVFileParser: FileParser {
                 if row.isBlank && recordIsBlank(base) { continue }
                 store.ledger.countRow(fileID)
                 let origin = RowOrigin(file: fileID, line: Int32(clamping: line))
-                if let reason = decoder.decode(row, origin: origin, into: &store) {
+                if let byte = controlByte(base) {
+                    store.ledger.reject(origin, ControlBytes.reason(byte))
+                } else if let reason = decoder.decode(row, origin: origin, into: &store) {
                     store.ledger.reject(origin, reason)
                 }
             }
         }
         return stopped ? buffer.count : pos
+    }
+
+    /// A control byte in any field of the record (ControlBytes).
+    private func controlByte(_ base: UnsafeMutablePointer<UInt8>) -> UInt8? {
+        for k in 0..<scanner.bounds.count {
+            if let b = ControlBytes.first(in: scanner.field(k, in: base)) { return b }
+        }
+        return nil
     }
 
     private func recordIsBlank(_ base: UnsafeMutablePointer<UInt8>) -> Bool {

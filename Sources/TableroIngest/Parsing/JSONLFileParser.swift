@@ -23,7 +23,9 @@ struct JSONLFileParser: FileParser {
             if text.isEmpty { return }
             store.ledger.countRow(fileID)
             let origin = RowOrigin(file: fileID, line: Int32(clamping: line))
-            if let reason = self.decodeLine(text, origin: origin, store: &store) {
+            if let byte = ControlBytes.first(in: text) {
+                store.ledger.reject(origin, ControlBytes.reason(byte))
+            } else if let reason = self.decodeLine(text, origin: origin, store: &store) {
                 store.ledger.reject(origin, reason)
             }
         }, tooLong: { line in

@@ -17,6 +17,10 @@ struct QueueLogFileParser: FileParser {
         return splitter.lines(buffer, final: final, maxLineBytes: maxRecordBytes, { bytes, line in
             if bytes.trimmed().isEmpty { return }
             store.ledger.countRow(fileID)
+            if let byte = ControlBytes.first(in: bytes) {
+                store.ledger.reject(RowOrigin(file: fileID, line: Int32(clamping: line)), ControlBytes.reason(byte))
+                return
+            }
             self.fields.removeAll(keepingCapacity: true)
             var start = 0
             for i in 0..<bytes.count where bytes[i] == Byte.pipe {

@@ -1,0 +1,38 @@
+/// Control bytes in data (issue: one NUL in row 2 rejected a whole file, and
+/// a NUL after 64 KiB made a queue named `sa\0les`).
+///
+/// A row holding a NUL or another C0 control byte is a bad row; tab, line
+/// feed and carriage return are text, and ESC is allowed because free text
+/// may hold terminal escape sequences (DATA.md), which are escaped on output.
+/// A file is binary only when its content is mostly not text: 10 % or more
+/// of its first 64 KiB are such bytes (a PNG or gzip has about 12 %, UTF-16
+/// text about 50 %; a text file with a stray NUL a few in a million).
+enum ControlBytes {
+    /// The first forbidden byte, if any.
+    static func first(in bytes: FieldBytes) -> UInt8? {
+        for b in bytes where b < 0x20 || b == 0x7F {
+            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x1B { continue }
+            return b
+        }
+        return nil
+    }
+
+    /// `control byte 0x00 in a row`, the reason a row is rejected.
+    static func reason(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "control byte 0x\(hex.count < 2 ? "0" + hex : hex) in the row"
+    }
+
+    static let sampleBytes = 65_536
+
+    /// Whether a file's first bytes say it is not text at all.
+    static func looksBinary(_ sample: ArraySlice<UInt8>) -> Bool {
+        guard !sample.isEmpty else { return false }
+        var control = 0
+        for b in sample where b < 0x20 || b == 0x7F {
+            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x1B || b == 0x0C { continue }
+            control += 1
+        }
+        return control * 10 >= sample.count
+    }
+}
