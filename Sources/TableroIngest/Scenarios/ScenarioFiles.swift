@@ -58,7 +58,9 @@ public enum ScenarioFiles {
     /// `agents` at as-of.
     public static func load(_ name: String, root: String, agents: Int?) throws -> SavedScenario {
         let path = try path(name, root: root)
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO named like a scenario must not hang;
+        // it is refused below as not a regular file.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             if errno == ENOENT {
                 let saved = (try? names(root: root)) ?? []
@@ -68,6 +70,9 @@ public enum ScenarioFiles {
             throw Problem(description: "\(path): cannot be opened (\(String(cString: strerror(errno))))")
         }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Problem(description: "\(path): cannot be examined") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Problem(description: "\(path): not a regular file") }
         guard let fingerprint = FileFingerprint(descriptor: fd) else {
             throw Problem(description: "\(path): cannot be examined")
         }

@@ -74,7 +74,7 @@ struct BenchIngest: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: dir + "/events.csv") else { return }
         print("generating \(contacts) contacts into \(dir) …")
         fflush(nil)
-        let status = spawnSelf(["generate", "--out", dir, "--contacts", String(contacts), "--days", String(days),
+        let status = spawnSelf(["generate", "--force", "--out", dir, "--contacts", String(contacts), "--days", String(days),
                                 "--event-days", String(days), "--queue-log-days", "0", "--end", "2026-11-22"])
         guard status == 0 else { throw CommandFailure(message: "generate failed with status \(status)") }
     }

@@ -24,11 +24,11 @@ struct Check: ParsableCommand {
             throw CommandFailure(message: "\(error)")
         }
         let files = loaded.store.dataQuality(asOf: loaded.store.newestRowTime ?? 0)
-        print(ReportText.quality(files), terminator: "")
         let rows = files.reduce(0) { $0 + $1.rows }
         let rejected = files.reduce(0) { $0 + $1.rejected }
         let unreadable = files.filter(\.unreadable).count
-        print("\n\(files.count) files, \(rows) rows, \(rejected) rejected, \(unreadable) unreadable")
+        try StandardOutput.write(ReportText.quality(files)
+            + "\n\(files.count) files, \(rows) rows, \(rejected) rejected, \(unreadable) unreadable\n")
         if rejected > 0 || unreadable > 0 { throw ExitCode(1) }
     }
 }

@@ -27,6 +27,10 @@ struct DataOptions: ParsableArguments {
 
     func windowSpec(default fallback: WindowSpec) throws -> WindowSpec {
         guard let window else { return fallback }
+        let parts = window.components(separatedBy: "..")
+        if parts.count == 2, let from = LocalDay(iso: Substring(parts[0])), let to = LocalDay(iso: Substring(parts[1])), from > to {
+            throw CommandFailure(message: "--window '\(Sanitize.text(window))': FROM is after TO")
+        }
         guard let spec = WindowSpec(parsing: window) else {
             throw CommandFailure(message: "--window '\(Sanitize.text(window))' is not today, 7d, 30d, all or FROM..TO")
         }

@@ -8,8 +8,11 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a realistic synthetic data directory (deterministic for a given --seed and --end).")
 
-    @Option(help: "Where to write (created if needed; existing data files of the same names are replaced).")
+    @Option(help: "Where to write: a new or empty directory (see --force).")
     var out: String
+
+    @Flag(help: "Write into a directory that already holds files, replacing data files of the same names.")
+    var force = false
 
     @Option(help: "Days of data.")
     var days = 60
@@ -43,7 +46,22 @@ struct Generate: ParsableCommand {
         if let end, LocalDay(iso: Substring(end)) == nil { throw ValidationError("--end '\(end)' is not a date YYYY-MM-DD") }
     }
 
+    /// `--out` must be a directory (or nothing yet), and an empty one unless
+    /// `--force`: generating over real data would overwrite events.csv and
+    /// replace its archive without a word.
+    func checkOut() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw CommandFailure(message: "--out \(Sanitize.text(out)): not a directory") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        if !entries.isEmpty && !force {
+            throw CommandFailure(message: "--out \(Sanitize.text(out)) is not empty (\(entries.count) entries); "
+                + "give --force to write into it, replacing data files of the same names")
+        }
+    }
+
     func run() throws {
+        try checkOut()
         let clock = ZoneClock(identifier: timezone)!
         let endDate = end ?? clock.day(of: Date().timeIntervalSince1970).description
         let options = GeneratorOptions(days: days, contacts: contacts, seed: seed, endDate: endDate, timeZone: timezone,
@@ -52,8 +70,13 @@ struct Generate: ParsableCommand {
         let summary: GeneratorSummary
         do {
             summary = try SampleDataGenerator.generate(options, into: URL(fileURLWithPath: out))
+        } catch let error as CocoaError {
+            // Foundation's own wording is an NSCocoaErrorDomain dump: say it in one line.
+            let reason = (error.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                ?? "cannot be written"
+            throw CommandFailure(message: "--out \(Sanitize.text(out)): \(reason)")
         } catch {
-            throw CommandFailure(message: "\(out): \(error)")
+            throw CommandFailure(message: "--out \(Sanitize.text(out)): \(error)")
         }
         let bytes = summary.files.values.reduce(0, +)
         print("wrote \(summary.files.count) files, \(bytes) bytes to \(out) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: "

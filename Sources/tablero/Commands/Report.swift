@@ -17,9 +17,9 @@ struct Report: ParsableCommand {
         let p = try options.prepare(defaultWindow: .all, cutAtNow: true)
         let report = p.store.report(window: p.window, asOf: p.asOf, scenario: p.scenario)
         if json {
-            print(ReportJSON.make(report, clock: p.clock).serialized())
+            try StandardOutput.write(ReportJSON.make(report, clock: p.clock).serialized() + "\n")
         } else {
-            print(ReportText.make(report, clock: p.clock, directory: options.directory), terminator: "")
+            try StandardOutput.write(ReportText.make(report, clock: p.clock, directory: options.directory))
         }
     }
 }
