@@ -39,11 +39,13 @@ public struct Canvas: Sendable, Equatable {
         for character in text {
             var grapheme = String(character)
             var w = DisplayWidth.of(grapheme)
-            if grapheme.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
+            // Control characters, and characters that draw nothing on their
+            // own (bidi overrides, zero-width spaces), become a visible `?`:
+            // dropped, they would let a name pass for another or reorder a row.
+            if w == 0 || grapheme.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
                 grapheme = "?"
                 w = 1
             }
-            if w == 0 { continue }
             if col + w > limit { break }
             if col >= 0 {
                 clearWideHalves(col, y, width: w)

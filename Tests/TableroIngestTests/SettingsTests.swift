@@ -262,3 +262,31 @@ struct ChannelSettingsTests {
         #expect(problem("[queue.channels]\nemail = 3\n") == "tablero.toml:2: 'queue.channels.email' must be a section ([queue.channels.email])")
     }
 }
+
+/// Issue 13: contradictory settings were accepted (`csat_positive_min = 6`
+/// with `csat_scale = 5` showed CSAT 0 % for ever); they are a settings error
+/// on the line of the key that cannot hold.
+@Suite("Settings that contradict each other")
+struct ContradictorySettingsTests {
+    func problem(_ text: String) -> String {
+        do {
+            _ = try SettingsLoader.parse(text, path: "tablero.toml")
+            return "accepted"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func positiveMinAboveTheScale() {
+        #expect(problem("[satisfaction]\ncsat_scale = 5\ncsat_positive_min = 6\n")
+            == "tablero.toml:3: satisfaction.csat_positive_min = 6 is above csat_scale = 5: no answer could be satisfied")
+        // The default scale (5) counts too.
+        #expect(problem("[satisfaction]\n\ncsat_positive_min = 7\n").hasPrefix("tablero.toml:3: satisfaction.csat_positive_min = 7 is above"))
+        #expect(problem("[satisfaction]\ncsat_scale = 10\ncsat_positive_min = 9\n") == "accepted")
+    }
+
+    @Test func abandonWarningAboveCritical() {
+        #expect(problem("[queue]\nabandon_warning_percent = 12\n")
+            == "tablero.toml:2: queue.abandon_warning_percent = 12 is above abandon_critical_percent = 10")
+    }
+}

@@ -85,3 +85,29 @@ import TableroReport
         #expect(!text.contains("Cola") && !text.contains("Escenario"))
     }
 }
+
+/// Issue 13: settings text and names reach `report` text escaped: a currency
+/// holding an escape sequence set the window title and ran a CSI; a bidi
+/// override in a queue name could reorder the figures on a bidi terminal.
+@Suite struct ReportTextEscapingTests {
+    @Test func currencyAndNamesAreEscaped() throws {
+        var store = MetricsStore()
+        let file = store.ledger.fileID(path: "events.csv", kind: .events)
+        let t = 1_795_338_000.0
+        store.add(ContactEvent(time: t, contactID: "c1", kind: .arrive, channel: "phone", queue: "sales\u{202E}evil"),
+                  origin: RowOrigin(file: file, line: 2))
+        store.add(CostLine(period: Period(year: 2026, month: 11), category: .personnel, amount: 100))
+        var settings = Settings()
+        settings.general.currency = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let report = MetricsStore(settings: settings).report(window: .all, asOf: t)
+        _ = report
+        var withSettings = MetricsStore(settings: settings)
+        withSettings.add(ContactEvent(time: t, contactID: "c1", kind: .arrive, channel: "phone", queue: "sales\u{202E}evil"),
+                         origin: RowOrigin(file: withSettings.ledger.fileID(path: "events.csv", kind: .events), line: 2))
+        withSettings.add(CostLine(period: Period(year: 2026, month: 11), category: .personnel, amount: 100))
+        let text = ReportText.make(withSettings.report(window: .all, asOf: t + 60), clock: .utc, directory: "d")
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("sales\\u{202e}evil"))
+        #expect(text.contains("\\u{1b}]0;"))
+    }
+}

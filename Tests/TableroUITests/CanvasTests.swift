@@ -29,4 +29,16 @@ import TableroCanvas
         #expect(canvas.lines == [" xy z "])
         #expect(canvas.lines.allSatisfy { TextFit.width($0) == 6 })
     }
+
+    /// Issue 13: bidi overrides and zero-width characters in names were
+    /// dropped silently; they show as a visible `?` (one column each), and
+    /// an emoji family joined by ZWJ is no placeholder.
+    @Test func invisibleCharactersGetAPlaceholder() {
+        var canvas = Canvas(width: 12, height: 1)
+        canvas.put(0, 0, "ab\u{202E}cd\u{200B}e")
+        #expect(canvas.lines == ["ab?cd?e     "])
+        var family = Canvas(width: 10, height: 1)
+        family.put(0, 0, "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}x")
+        #expect(!family.lines[0].contains("?") && family.lines[0].contains("x"))
+    }
 }

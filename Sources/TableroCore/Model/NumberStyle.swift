@@ -48,7 +48,9 @@ public struct NumberStyle: Sendable, Equatable {
         case "GBP": "£"
         case "JPY": "¥"
         case "MXN", "ARS", "CLP", "COP": "$"
-        default: currency.uppercased()
+        // Settings text is data text: escaped (a currency holding an escape
+        // sequence set the window title from `report`).
+        default: Sanitize.text(currency.uppercased(), limit: 8)
         }
     }
 

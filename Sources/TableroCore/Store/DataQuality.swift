@@ -114,7 +114,7 @@ public enum Sanitize {
                 break
             }
             let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || invisible(v) {
                 out += "\\u{\(String(v, radix: 16))}"
             } else {
                 out.unicodeScalars.append(scalar)
@@ -122,6 +122,14 @@ public enum Sanitize {
             count += 1
         }
         return out
+    }
+
+    /// Bidi controls (an override U+202E reorders the figures after it on a
+    /// bidi terminal) and zero-width characters (a name that looks like
+    /// another). The zero-width joiner is left alone: emoji sequences need it.
+    static func invisible(_ v: UInt32) -> Bool {
+        (0x200B...0x200C).contains(v) || (0x200E...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2060...0x2064).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF || v == 0x061C
     }
 
     /// A value quoted for an error message: `'arive'`.

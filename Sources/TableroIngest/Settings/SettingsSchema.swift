@@ -68,7 +68,21 @@ enum SettingsSchema {
             "bell": .bool { s, v in s.alerts.bell = v },
             "flash_seconds": .number(0...3600) { s, v in s.alerts.flashSeconds = v },
         ]),
-    ], unknown: { "unknown section '\(Sanitize.text($0))'" }))
+    ], unknown: { "unknown section '\(Sanitize.text($0))'" }), checks: [
+        // Issue 13: csat_positive_min = 6 on a 5-point scale made CSAT 0 % for ever.
+        { s in
+            let sat = s.satisfaction
+            guard sat.csatPositiveMin > sat.csatScale else { return nil }
+            return (["satisfaction", "csat_positive_min"],
+                    "satisfaction.csat_positive_min = \(Format.plain(sat.csatPositiveMin)) is above csat_scale = \(Format.plain(sat.csatScale)): no answer could be satisfied")
+        },
+        { s in
+            let q = s.queue
+            guard q.abandonWarningPercent > q.abandonCriticalPercent else { return nil }
+            return (["queue", "abandon_warning_percent"],
+                    "queue.abandon_warning_percent = \(Format.plain(q.abandonWarningPercent)) is above abandon_critical_percent = \(Format.plain(q.abandonCriticalPercent))")
+        },
+    ])
 
     typealias Setter = @Sendable (inout Settings, Double) -> Void
 

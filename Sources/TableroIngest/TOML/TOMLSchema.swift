@@ -51,8 +51,14 @@ struct TOMLSchema<Target>: Sendable {
     }
 
     let root: Table
+    /// Checks across keys once every key is read: each gives the key to
+    /// blame (its line is the error's) and why, or nil.
+    let checks: [@Sendable (Target) -> (key: [String], reason: String)?]
 
-    init(_ root: Table) { self.root = root }
+    init(_ root: Table, checks: [@Sendable (Target) -> (key: [String], reason: String)?] = []) {
+        self.root = root
+        self.checks = checks
+    }
 
     /// Reads `text` (a file at `path`) into `target`. The first error by
     /// line is thrown: a syntax error, an unknown key, a value of the wrong
@@ -68,6 +74,11 @@ struct TOMLSchema<Target>: Sendable {
         }
         let lines = TOMLKeyLines(text)
         try walk(table, root, at: [], lines: lines, path: path, into: &target)
+        for check in checks {
+            if let (key, reason) = check(target) {
+                throw Failure(description: "\(path)\(lines.line(of: key).map { ":\($0)" } ?? ""): \(reason)")
+            }
+        }
     }
 
     private func walk(_ table: TOMLTable, _ schema: Table, at prefix: [String], lines: TOMLKeyLines, path: String,
