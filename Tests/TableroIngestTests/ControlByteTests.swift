@@ -67,4 +67,19 @@ struct ControlByteTests {
         // UTF-16 text: every other byte a NUL.
         #expect(ControlBytes.looksBinary(ArraySlice(Array("events".utf16).flatMap { [UInt8($0), 0] })))
     }
+
+    /// Issue 13: CR-only line endings gave 0 rows and no finding.
+    @Test func carriageReturnOnlyLineEndsAreNamed() throws {
+        let dir = try TempDataDir([
+            "events.csv": "ts,contact_id,event\r2026-11-22T09:00:00Z,c1,arrive\r",
+            "surveys.csv": "ts,type,score\r\n2026-11-22T09:00:00Z,csat,5\r\n",
+        ])
+        let loaded = try dir.load()
+        let q = loaded.quality("events.csv")
+        #expect(q.unreadable)
+        #expect(q.errors == ["events.csv: lines end in CR only (classic Mac OS); save it with LF or CRLF line ends"])
+        // CRLF is fine.
+        #expect(loaded.quality("surveys.csv").errors.isEmpty)
+        #expect(loaded.report().satisfaction.csatResponses == 1)
+    }
 }

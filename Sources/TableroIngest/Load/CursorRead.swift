@@ -15,8 +15,11 @@ public enum ReadFailure: Equatable, Sendable {
     case notRegular(isDirectory: Bool)
     /// `read` failed part way: the reason.
     case readFailed(String)
-    /// NUL bytes at its start: never read again.
+    /// Mostly control bytes at its start: never read again.
     case binary(kind: String)
+    /// Lines end in a lone CR (classic Mac OS): no line would ever end, so
+    /// the file is named instead of giving 0 rows and no finding.
+    case carriageReturnsOnly
 
     /// The ledger's note, without the path.
     public var note: String {
@@ -25,6 +28,7 @@ public enum ReadFailure: Equatable, Sendable {
         case .notRegular(let isDirectory): isDirectory ? "is a directory, not a file" : "is not a regular file"
         case .readFailed(let reason): "read failed: \(reason)"
         case .binary(let kind): "binary data (NUL bytes), not \(kind) data"
+        case .carriageReturnsOnly: "lines end in CR only (classic Mac OS); save it with LF or CRLF line ends"
         }
     }
 }

@@ -129,10 +129,16 @@ public struct FileCursor {
             }
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
-                if ControlBytes.looksBinary(buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]) {
+                let sample = buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]
+                if ControlBytes.looksBinary(sample) {
                     unusable = true
                     filled = 0
                     return failed(.binary(kind: file.kind.rawValue), store: &store, bytes: total)
+                }
+                if ControlBytes.carriageReturnsOnly(sample) {
+                    unusable = true
+                    filled = 0
+                    return failed(.carriageReturnsOnly, store: &store, bytes: total)
                 }
             }
             if parser.stopped {

@@ -25,6 +25,12 @@ enum ControlBytes {
 
     static let sampleBytes = 65_536
 
+    /// Line ends that are lone CRs: a CR before any LF, and no LF at all in
+    /// the sample (a CR inside a quoted field of a CRLF or LF file has LFs around).
+    static func carriageReturnsOnly(_ sample: ArraySlice<UInt8>) -> Bool {
+        sample.contains(0x0D) && !sample.contains(0x0A)
+    }
+
     /// Whether a file's first bytes say it is not text at all.
     static func looksBinary(_ sample: ArraySlice<UInt8>) -> Bool {
         guard !sample.isEmpty else { return false }
