@@ -5,6 +5,9 @@
 public enum DataKind: String, Sendable, CaseIterable, Comparable {
     case events, contacts, queueLog = "queue_log", surveys, costs, benefits, customers, settings
     case agents, quality
+    /// Not a data file: a sub-directory that could not be listed (its files
+    /// would be missed without a word), named in data quality.
+    case directory
 
     /// Streams written as contacts happen (a wallboard's pulse): when they go
     /// quiet it is news. Contacts exports and surveys come in batches, and

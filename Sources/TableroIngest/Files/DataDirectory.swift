@@ -19,7 +19,24 @@ public enum DataDirectory {
         public var description: String { "\(path): not a readable directory" }
     }
 
+    /// A sub-directory that could not be listed: its files are missed, so
+    /// it is a finding (`check` exits 1), never a silent drop.
+    public struct Problem: Sendable, Equatable {
+        /// `archive/`, relative to the data directory.
+        public var path: String
+        public var reason: String
+    }
+
     public static func list(_ root: String) throws -> [DataFile] {
+        var problems: [Problem] = []
+        return try list(root, problems: &problems)
+    }
+
+    /// The files, and the sub-directories that could not be listed. A file
+    /// reached by two paths (a hard link, or `ln -s . mirror`) is listed
+    /// once, under its first path in read order: counted twice, surveys,
+    /// costs and benefits doubled.
+    public static func list(_ root: String, problems: inout [Problem]) throws -> [DataFile] {
         let fm = FileManager.default
         guard isDirectory(root), let top = try? fm.contentsOfDirectory(atPath: root) else {
             throw NotADirectory(path: root)
@@ -28,15 +45,36 @@ public enum DataDirectory {
         for name in top {
             if let (kind, format) = FileKind.classify(name) {
                 if kind != .settings { files.append(DataFile(path: name, kind: kind, format: format)) }
-            } else if !name.hasPrefix("."), name != ScenarioFiles.directoryName, isDirectory(root + "/" + name),
-                      let inner = try? fm.contentsOfDirectory(atPath: root + "/" + name) {
+            } else if !name.hasPrefix("."), name != ScenarioFiles.directoryName, isDirectory(root + "/" + name) {
+                guard let inner = try? fm.contentsOfDirectory(atPath: root + "/" + name) else {
+                    problems.append(Problem(path: name + "/", reason: "cannot be listed: " + listingError(root + "/" + name)))
+                    continue
+                }
                 for innerName in inner {
                     guard let (kind, format) = FileKind.classify(innerName), kind != .settings else { continue }
                     files.append(DataFile(path: name + "/" + innerName, kind: kind, format: format))
                 }
             }
         }
-        return files.sorted { readOrder($0.path) < readOrder($1.path) }
+        var seen = Set<FileIdentity>()
+        return files.sorted { readOrder($0.path) < readOrder($1.path) }.filter { file in
+            guard let identity = identity(root + "/" + file.path) else { return true }
+            return seen.insert(identity).inserted
+        }
+    }
+
+    /// Why a directory cannot be opened, in the system's words.
+    static func listingError(_ path: String) -> String {
+        guard let dir = opendir(path) else { return String(cString: strerror(errno)) }
+        closedir(dir)
+        return "unknown error"
+    }
+
+    /// Device and inode: what names one file whatever the path.
+    static func identity(_ path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
     /// Files are read in path order, except that rotated queue_logs are read

@@ -12,11 +12,15 @@ struct DirectoryListing {
     var order: [FileIdentity] = []
     /// Listed paths `stat` fails on (a dangling link), with the reason.
     var unreachable: [String: (file: DataFile, reason: String)] = [:]
+    /// Sub-directories that could not be listed.
+    var problems: [DataDirectory.Problem] = []
 
     /// Lists `root` and looks up each file; throws when it cannot be listed.
     init(root: String) throws {
-        let files = try DataDirectory.list(root)
+        var problems: [DataDirectory.Problem] = []
+        let files = try DataDirectory.list(root, problems: &problems)
         self.init(files.map { ($0, FileStatus.of(root + "/" + $0.path)) })
+        self.problems = problems
     }
 
     /// From files already looked up (in read order).

@@ -75,6 +75,7 @@ public final class LiveDirectory {
             finish(&outcome, store: store, rowsBefore: rowsBefore)
             return outcome
         }
+        noteDirectoryProblems(listing.problems, store: &store)
         let diff = FollowDiff(followed: files, listing: listing)
         plan(diff, listing: listing, store: &store, outcome: &outcome)
         read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)

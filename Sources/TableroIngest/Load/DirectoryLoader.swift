@@ -18,11 +18,13 @@ public enum DirectoryLoader {
     }
 
     public static func load(root: String, settings: Settings, cutoff: Double?) throws -> Loaded {
-        let files = try DataDirectory.list(root)
+        var problems: [DataDirectory.Problem] = []
+        let files = try DataDirectory.list(root, problems: &problems)
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {
             throw SettingsLoader.Problem(description: "unknown time zone '\(settings.general.timezone)'")
         }
         var store = MetricsStore(settings: settings, clock: clock, cutoff: cutoff)
+        for problem in problems { store.ledger.noteDirectoryProblem(problem) }
         var bytes = 0
         let buffer = ReadBuffer()
         for file in files {
