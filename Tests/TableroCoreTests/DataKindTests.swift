@@ -6,7 +6,7 @@ import TableroCore
 @Suite struct DataKindTests {
     @Test func namesAreTheFilesAndTheJSONs() {
         #expect(DataKind.allCases.map(\.rawValue) == ["events", "contacts", "queue_log", "surveys", "costs", "benefits",
-                                                      "customers", "settings", "agents", "quality"])
+                                                      "customers", "settings", "agents", "quality", "directory"])
     }
 
     @Test func onlyEventsAndQueueLogAreLiveStreams() {
