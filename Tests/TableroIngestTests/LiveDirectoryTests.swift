@@ -431,3 +431,23 @@ func asNobody(_ body: () -> Void) {
     defer { _ = setfsuid(UInt32(bitPattern: old)) }
     body()
 }
+
+/// Issue 13: `costs-bak.csv` copied beside `costs.csv` while the dashboard
+/// ran was taken for a copytruncate copy and never counted (6,000), while
+/// `report` counted both (12,000). Period files are not rotated: the copy is
+/// a costs file, in both.
+@Suite("A period file's copy counts, live as in report")
+struct PeriodCopyTests {
+    @Test func aBackupCopyOfCostsCountsLiveAsInReport() throws {
+        let costs = "period,category,amount\n2026-11,personnel,6000\n"
+        let rig = try LiveRig(["costs.csv": costs])
+        rig.refresh()
+        try rig.dir.write("costs-bak.csv", costs)
+        rig.refresh()
+        let asOf = utc(2026, 11, 22, 12)
+        let live = rig.store.report(window: .all, asOf: asOf).roi.costTotal
+        let oneShot = try rig.dir.load().store.report(window: .all, asOf: asOf).roi.costTotal
+        #expect(live == 12_000)
+        #expect(oneShot == 12_000)
+    }
+}

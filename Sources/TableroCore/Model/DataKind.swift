@@ -14,6 +14,10 @@ public enum DataKind: String, Sendable, CaseIterable, Comparable {
     /// period files are monthly, so their age alone is no alarm.
     public var isLiveStream: Bool { self == .events || self == .queueLog }
 
+    /// Files a log rotation may copy and truncate (events, contacts,
+    /// queue_log, surveys, agents, quality); period files are replaced whole.
+    public var isRotatedStream: Bool { ![.costs, .benefits, .customers, .settings, .directory].contains(self) }
+
     /// By name, as they are listed.
     public static func < (a: DataKind, b: DataKind) -> Bool { a.rawValue < b.rawValue }
 }

@@ -111,7 +111,11 @@ extension LiveDirectory {
     /// What was read of other files of the same kind and format.
     private func candidates(for file: DataFile, excluding identity: FileIdentity) -> [Candidate] {
         var out: [Candidate] = []
-        for (other, live) in files where other != identity && live.file.kind == file.kind && live.file.format == file.format {
+        // Period files (costs, benefits, customers) are not rotated by
+        // copytruncate: a copy beside its original (`costs-bak.csv`) is a
+        // file of its kind and counts, as `report` counts it.
+        let rotated = file.kind.isRotatedStream
+        for (other, live) in files where rotated && other != identity && live.file.kind == file.kind && live.file.format == file.format {
             guard let cursor = live.cursor, let print = cursor.fingerprint, print.length > 0 else { continue }
             out.append(Candidate(source: .live(content: live.content), fingerprint: print))
         }
