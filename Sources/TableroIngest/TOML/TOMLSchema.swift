@@ -64,6 +64,7 @@ struct TOMLSchema<Target>: Sendable {
     /// line is thrown: a syntax error, an unknown key, a value of the wrong
     /// type or out of range.
     func read(_ text: String, path: String, into target: inout Target) throws(Failure) {
+        if let (line, reason) = TOMLPreflight.problem(in: text) { throw Failure(description: "\(path):\(line): \(reason)") }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
