@@ -44,6 +44,7 @@ public enum ReportText {
         out += groupTable(l[.byChannel].full, r.byChannel, words)
         out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { ($0.key.rawValue, $0.value) }), words,
                           order: ChannelClass.allCases.map(\.rawValue))
+        out += recentAbandons(r.recentAbandons, clock: clock, words)
         out += alerts(r.alerts, words)
 
         let s = r.satisfaction
@@ -65,6 +66,19 @@ public enum ReportText {
         out += trendTable(r.trend, words)
         out += quality(r.dataQuality, language: words.l.language)
         return out
+    }
+
+    /// The call-back list: the window's latest abandons, newest first.
+    static func recentAbandons(_ list: [RecentAbandon], clock: ZoneClock, _ words: Words) -> String {
+        guard !list.isEmpty else { return "" }
+        let (l, f) = (words.l, words.f)
+        let rows = list.map { a in
+            [clock.rfc3339(a.time), Sanitize.text(a.contactID, limit: 24), Sanitize.text(a.queue ?? NumberStyle.unknown, limit: 20),
+             Sanitize.text(a.channel ?? NumberStyle.unknown, limit: 12), f.duration(a.waitedSeconds), a.cause.name,
+             Sanitize.text(a.caller ?? NumberStyle.unknown, limit: 24)]
+        }
+        return table(l[.recentAbandons].full, header: [l[.abandonTime].full, "ID", l[.queue].short, l[.channel].short,
+                                                       l[.waited].full, l[.abandonCause].full, l[.callerID].full], rows: rows)
     }
 
     /// `report`'s "Alerts" section: the core's `Report.alerts`, one a line,

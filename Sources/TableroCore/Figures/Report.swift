@@ -66,6 +66,9 @@ public struct Report: Sendable {
     public var recentHours: [HourPoint]
     public var dataQuality: [FileQuality]
     public var settings: Settings
+    /// The 20 latest abandoned (not short) contacts of the window, newest
+    /// first: the call-back list.
+    public var recentAbandons: [RecentAbandon] = []
     /// Every figure at warning or critical, in the contract's order (`Levels.alerts`).
     public var alerts: [Alert]
 

@@ -53,11 +53,13 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
-            pairLateArrive(&state, group: recorded)
+            noteCaller(id, e.caller)
+            pairLateArrive(&state, group: recorded, id: id)
         case .answer:
             if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
+            callers[id] = nil
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
             if let resolve = state.resolveAt, !state.handleGiven {
                 withAggregate(resolve, recorded) { agg in
@@ -71,6 +73,7 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
+            callers[id] = nil
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
             if let answer = state.answer, e.time < answer {
@@ -97,6 +100,7 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
+            noteCaller(e.contactID, e.caller)
         case .answer:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -142,7 +146,7 @@ extension MetricsStore {
     /// events pair as if read in order. The wait goes to the answer's day and
     /// group; an abandon sooner than the short threshold moves to short; the
     /// resolution time is added; and the contact is no longer an orphan.
-    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey) {
+    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, id: String) {
         guard let arrive = state.arrive else { return }
         if state.orphan {
             ledger.uncountOrphan(state.file)
@@ -152,13 +156,18 @@ extension MetricsStore {
             let wait = answer - arrive
             addWait(wait, answeredAt: answer, group: group)
         }
-        if let abandon = state.abandonAt, abandon - arrive < settings.queue.shortAbandonSeconds {
-            let cause = Int(state.abandonCause.rawValue)
-            withAggregate(abandon, group) { agg in
-                agg.abandoned -= 1
-                agg.abandonedByCause[cause] -= 1
-                agg.shortAbandoned += 1
+        if let abandon = state.abandonAt {
+            let short = abandon - arrive < settings.queue.shortAbandonSeconds
+            if short {
+                let cause = Int(state.abandonCause.rawValue)
+                withAggregate(abandon, group) { agg in
+                    agg.abandoned -= 1
+                    agg.abandonedByCause[cause] -= 1
+                    agg.shortAbandoned += 1
+                }
             }
+            pairRecentAbandon(id, at: abandon, waited: abandon - arrive, short: short, caller: callers[id])
+            callers[id] = nil
         }
         if let resolve = state.resolveAt {
             withAggregate(resolve, group) { agg in
@@ -199,6 +208,10 @@ extension MetricsStore {
 
     private mutating func recordAbandon(_ e: ContactEvent, wait: Double?, group: GroupKey) {
         let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
+        if !short {
+            recordRecentAbandon(AbandonRecord(contactID: e.contactID, time: e.time, queue: group.queue, channel: group.channel,
+                                              waited: wait, cause: e.abandonCause, caller: callers[e.contactID]))
+        }
         withAggregate(e.time, group) { agg in
             if short {
                 agg.shortAbandoned += 1
@@ -260,7 +273,10 @@ extension MetricsStore {
             }
         }
         // In place, so the table keeps its capacity instead of being rebuilt.
-        for id in gone { contacts.remove(id) }
+        for id in gone {
+            contacts.remove(id)
+            callers[id] = nil
+        }
     }
 }
 

@@ -30,6 +30,8 @@ public struct MetricsStore: Sendable {
     public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
 
     var contacts = ContactTable()
+    /// Caller ids of open contacts (RecentAbandons.swift).
+    var callers: [String: String] = [:]
     var agentLastAnswer: [AgentGroup: Double] = [:]
     var pbxAgents: [String: PBXAgent] = [:]
     /// Arrivals of live contacts, for the forecast's rate of the last hour.
