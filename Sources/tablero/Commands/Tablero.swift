@@ -4,9 +4,15 @@ struct Tablero: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tablero",
         abstract: "A terminal wallboard for customer service: queue wait, CSAT/NPS and ROI.",
+        version: Tablero.version,
         subcommands: [Dashboard.self, Report.self, Check.self, Demo.self, Generate.self, Bench.self],
         defaultSubcommand: Dashboard.self
     )
+}
+
+extension Tablero {
+    /// `tablero --version`.
+    static let version = "tablero 0.4.0"
 }
 
 /// A failure the user can act on: one line on stderr and an exit code.
