@@ -236,8 +236,10 @@ public enum ReportText {
         let title = l[.dataQuality].full
         var out = "\n\(title)\n" + String(repeating: "-", count: title.count) + "\n"
         if files.isEmpty { return out + "  \(l[.noDataFiles].full)\n" }
+        // Counts with separators, as every other figure.
+        let f = l.numbers(currency: "")
         let rows = files.map { q in
-            [Sanitize.text(q.path, limit: 50), q.kind.rawValue, String(q.rows), String(q.rejected), String(q.orphans), String(q.unclosed)]
+            [Sanitize.text(q.path, limit: 50), q.kind.rawValue] + [q.rows, q.rejected, q.orphans, q.unclosed].map { f.number(Double($0)) }
         }
         out = table(title, header: [l[.file].full, l[.kind].full, l[.rows].full, l[.rejected].full, l[.orphans].full, l[.unclosed].full],
                     rows: rows)

@@ -8,7 +8,7 @@ struct DataOptions: ParsableArguments {
     @Argument(help: "The data directory.")
     var directory: String = "sample-data"
 
-    @Option(help: "today, 7d, 30d, all or FROM..TO (dates YYYY-MM-DD).")
+    @Option(help: "today, 7d, 30d, all or FROM..TO (dates YYYY-MM-DD); default today for the dashboard, all for report.")
     var window: String?
 
     @Option(name: .customLong("as-of"), help: "The report's 'now': RFC 3339, 'YYYY-MM-DD HH:MM:SS' local, epoch seconds, or 'latest' (the newest row's time: a replay of where the data ends).")
