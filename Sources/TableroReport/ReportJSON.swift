@@ -16,7 +16,10 @@ public enum ReportJSON {
                 ("by_class", .object(ChannelClass.allCases.compactMap { cls in
                     r.byClass[cls].map { (cls.rawValue, .object(queue($0))) }
                 })),
+                ("abandon_causes", abandonCauses(r.queue)),
+                ("recent_abandons", .array(r.recentAbandons.map { recentAbandon($0, clock: clock) })),
             ])),
+            ("agents", agents(r.agentStates, clock: clock)),
             ("alerts", .array(r.alerts.map(alert))),
             ("satisfaction", satisfaction(r.satisfaction)),
             ("retention", .object([

@@ -95,6 +95,8 @@ extension MetricsStore {
         )
         report.asyncQueues = Set(merged.queueClasses.compactMap { $0.value == [.async] ? names.name($0.key) : nil })
         report.alerts = Levels(settings: settings).alerts(report)
+        report.agentStates = agentStates(asOf: asOf)
+        report.recentAbandons = recentAbandons(in: window)
         return report
     }
 

@@ -50,13 +50,16 @@ public struct ContactEvent: Sendable, Equatable {
     /// Overrides resolve − answer as the handle time (contacts, queue_log).
     public var handleSeconds: Double?
     public var abandonCause: AbandonCause
+    /// The caller id queue_log's ENTERQUEUE carried (empty when none).
+    public var caller: String
 
     public init(
         time: Double, contactID: String, kind: ContactEventKind,
         channel: String = "", queue: String = "", agent: String = "",
         firstContact: Bool? = nil, handleSeconds: Double? = nil,
-        abandonCause: AbandonCause = .caller
+        abandonCause: AbandonCause = .caller, caller: String = ""
     ) {
+        self.caller = caller
         self.time = time
         self.contactID = contactID
         self.kind = kind
@@ -84,19 +87,26 @@ public struct SurveyAnswer: Sendable, Equatable {
     }
 }
 
-/// A queue_log agent event: who is logged in and who is paused.
+/// An agent event (queue_log's ADDMEMBER … UNPAUSEALL, or a row of an
+/// `agents` file): who is logged in, paused or in wrap-up.
 public struct AgentStateEvent: Sendable, Equatable {
     public enum Change: Sendable, Equatable {
         case login, logoff, addMember, removeMember, pause, unpause, pauseAll, unpauseAll
+        /// After-contact work begins / ends (`agents` files only).
+        case wrapUp, ready
     }
     public var time: Double
     public var agent: String
+    /// Empty: every queue.
     public var queue: String
     public var change: Change
-    public init(time: Double, agent: String, queue: String, change: Change) {
+    /// Why a pause (free text; empty otherwise).
+    public var reason: String
+    public init(time: Double, agent: String, queue: String, change: Change, reason: String = "") {
         self.time = time
         self.agent = agent
         self.queue = queue
         self.change = change
+        self.reason = reason
     }
 }

@@ -54,11 +54,18 @@ extension MetricsStore {
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
             pairLateArrive(&state, group: recorded)
+            if let abandon = state.abandonAt {
+                pairRecentAbandon(id, at: abandon, waited: abandon - e.time,
+                                  short: abandon - e.time < settings.queue.shortAbandonSeconds, caller: Self.callerID(e.caller))
+            } else if !state.answered, let caller = Self.callerID(e.caller) {
+                callers[id] = caller
+            }
         case .answer:
             if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
+            noteAgentAnswer(id, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
                 withAggregate(resolve, recorded) { agg in
                     agg.handleCount += 1
@@ -71,6 +78,7 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
+            noteAbandonForCallBack(e, wait: state.arrive.map { e.time - $0 }, group: group)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
             if let answer = state.answer, e.time < answer {
@@ -83,6 +91,8 @@ extension MetricsStore {
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
+            agentLog.ended(id, at: e.time)
+            callers[id] = nil
         }
         state.lastTime = max(state.lastTime, e.time)
         state.firstTime = min(state.firstTime, e.time)
@@ -97,12 +107,14 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
+            if let caller = Self.callerID(e.caller) { callers[e.contactID] = caller }
         case .answer:
             ledger.countOrphan(origin.file)
             state.orphan = true
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: nil, group: group, agent: agent)
+            noteAgentAnswer(e.contactID, agent: agent, at: e.time, endedAt: nil)
         case .abandon:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -110,6 +122,7 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: nil, group: group)
+            noteAbandonForCallBack(e, wait: nil, group: group)
         case .resolve:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -228,6 +241,24 @@ extension MetricsStore {
         }
     }
 
+    /// An answer by a named agent: it is on contact until the contact ends.
+    private mutating func noteAgentAnswer(_ id: String, agent: Int32, at time: Double, endedAt: Double?) {
+        callers[id] = nil
+        guard agent != NameTable.none, let name = names.name(agent) else { return }
+        agentLog.answered(id, by: name, at: time, endedAt: endedAt)
+    }
+
+    /// An abandon ends its agent's contact (if answered) and, when not
+    /// short, goes on the call-back list with the caller id ENTERQUEUE gave.
+    private mutating func noteAbandonForCallBack(_ e: ContactEvent, wait: Double?, group: GroupKey) {
+        agentLog.ended(e.contactID, at: e.time)
+        let caller = callers.removeValue(forKey: e.contactID)
+        if let wait, wait < settings.queue.shortAbandonSeconds { return }
+        noteRecentAbandon(RecentAbandon(contactID: e.contactID, at: e.time, queue: names.name(group.queue) ?? "",
+                                        channel: names.name(group.channel) ?? "", waitedSeconds: wait,
+                                        cause: e.abandonCause, caller: caller))
+    }
+
     /// The forecast models customers waiting on a line: only live arrivals count.
     private mutating func noteArrival(_ time: Double, channel: Int32) {
         guard channelRule(channel).cls == .live else { return }
@@ -260,7 +291,11 @@ extension MetricsStore {
             }
         }
         // In place, so the table keeps its capacity instead of being rebuilt.
-        for id in gone { contacts.remove(id) }
+        for id in gone {
+            contacts.remove(id)
+            callers[id] = nil
+        }
+        agentLog.forget(answeredBefore: forgetBefore)
     }
 }
 
