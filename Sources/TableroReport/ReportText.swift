@@ -45,6 +45,8 @@ public enum ReportText {
         out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { ($0.key.rawValue, $0.value) }), words,
                           order: ChannelClass.allCases.map(\.rawValue))
         out += alerts(r.alerts, words)
+        out += callBacks(r.recentAbandons, clock: clock, words)
+        out += agents(r.agentStates, asOf: r.asOf, clock: clock, words)
 
         let s = r.satisfaction
         out += section(l[.satisfaction].full, [

@@ -1,0 +1,98 @@
+import TableroCore
+
+/// Words of the supervisor's floor: agent states, abandon causes and the
+/// call-back list, in English and Spanish. A table of its own so the main
+/// label table stays the glossary's.
+public enum FloorWord: Sendable, CaseIterable {
+    case agentsTitle, agent, state, since, reason, queues, loggedIn
+    case available, onContact, wrapUp, paused, loggedOut
+    case callBacksTitle, time, waited, cause, callerID, noCallBacks
+    case causeCaller, causeTimeout, causeKey, causeEmpty, causeWithdrawn
+}
+
+extension Labels {
+    public subscript(floor word: FloorWord) -> String {
+        switch language {
+        case .english: Self.englishFloor(word)
+        case .spanish: Self.spanishFloor(word)
+        }
+    }
+
+    /// The word of an agent's state.
+    public func state(_ activity: AgentActivity) -> String {
+        switch activity {
+        case .available: self[floor: .available]
+        case .onContact: self[floor: .onContact]
+        case .wrapUp: self[floor: .wrapUp]
+        case .paused: self[floor: .paused]
+        case .loggedOut: self[floor: .loggedOut]
+        }
+    }
+
+    /// The word of an abandon cause.
+    public func cause(_ cause: AbandonCause) -> String {
+        switch cause {
+        case .caller: self[floor: .causeCaller]
+        case .timeout: self[floor: .causeTimeout]
+        case .key: self[floor: .causeKey]
+        case .emptyQueue: self[floor: .causeEmpty]
+        case .withdrawn: self[floor: .causeWithdrawn]
+        }
+    }
+
+    private static func englishFloor(_ w: FloorWord) -> String {
+        switch w {
+        case .agentsTitle: "Agents"
+        case .agent: "Agent"
+        case .state: "State"
+        case .since: "Since"
+        case .reason: "Reason"
+        case .queues: "Queues"
+        case .loggedIn: "Logged in"
+        case .available: "free"
+        case .onContact: "on call"
+        case .wrapUp: "wrap-up"
+        case .paused: "paused"
+        case .loggedOut: "logged out"
+        case .callBacksTitle: "Call-backs (latest abandons)"
+        case .time: "Time"
+        case .waited: "Waited"
+        case .cause: "Cause"
+        case .callerID: "Caller ID"
+        case .noCallBacks: "none"
+        case .causeCaller: "hung up"
+        case .causeTimeout: "timeout"
+        case .causeKey: "key"
+        case .causeEmpty: "empty"
+        case .causeWithdrawn: "withdrawn"
+        }
+    }
+
+    private static func spanishFloor(_ w: FloorWord) -> String {
+        switch w {
+        case .agentsTitle: "Agentes"
+        case .agent: "Agente"
+        case .state: "Estado"
+        case .since: "Desde"
+        case .reason: "Motivo"
+        case .queues: "Colas"
+        case .loggedIn: "Conectados"
+        case .available: "libre"
+        case .onContact: "en llamada"
+        case .wrapUp: "posllamada"
+        case .paused: "en pausa"
+        case .loggedOut: "desconectado"
+        case .callBacksTitle: "Devolver llamada (últimos abandonos)"
+        case .time: "Hora"
+        case .waited: "Espera"
+        case .cause: "Causa"
+        case .callerID: "Número"
+        case .noCallBacks: "ninguno"
+        case .causeCaller: "colgó"
+        case .causeTimeout: "tiempo agotado"
+        case .causeKey: "tecla"
+        case .causeEmpty: "cola vacía"
+        case .causeWithdrawn: "retirada"
+        }
+    }
+}
