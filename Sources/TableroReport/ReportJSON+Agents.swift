@@ -1,23 +1,7 @@
 import TableroCore
 
-/// The supervisor's floor in `report --json`: abandon causes, the call-back
-/// list and the agents' states (CLI.md).
+/// The agents' states in `report --json` (CLI.md, `agents`).
 extension ReportJSON {
-    /// Every cause key, 0 when none.
-    static func abandonCauses(_ q: QueueFigures) -> JSONValue {
-        .object(AbandonCause.contractOrder.map { ($0.name, .int(q.abandonedByCause[$0.name] ?? 0)) })
-    }
-
-    static func recentAbandon(_ a: RecentAbandon, clock: ZoneClock) -> JSONValue {
-        .object([
-            ("contact_id", .string(a.contactID)), ("at", .string(clock.rfc3339(a.at))),
-            ("queue", a.queue.isEmpty ? .null : .string(a.queue)),
-            ("channel", a.channel.isEmpty ? .null : .string(a.channel)),
-            ("waited_seconds", .num(a.waitedSeconds)), ("cause", .string(a.cause.name)),
-            ("caller", a.caller.map { .string($0) } ?? .null),
-        ])
-    }
-
     /// Unknown counts (null) with no agent events at all.
     static func agents(_ figures: AgentFigures?, clock: ZoneClock) -> JSONValue {
         func count(_ n: Int?) -> JSONValue { .int(n) }
@@ -33,11 +17,6 @@ extension ReportJSON {
             })),
         ])
     }
-}
-
-extension AbandonCause {
-    /// CLI.md's order: caller, timeout, key, empty, withdrawn.
-    public static let contractOrder: [AbandonCause] = [.caller, .timeout, .key, .emptyQueue, .withdrawn]
 }
 
 extension AgentActivity {

@@ -16,8 +16,15 @@ public enum ReportJSON {
                 ("by_class", .object(ChannelClass.allCases.compactMap { cls in
                     r.byClass[cls].map { (cls.rawValue, .object(queue($0))) }
                 })),
-                ("abandon_causes", abandonCauses(r.queue)),
-                ("recent_abandons", .array(r.recentAbandons.map { recentAbandon($0, clock: clock) })),
+                ("abandon_causes", .object(AbandonCause.contractOrder.map { ($0.name, .int(r.queue.abandonedByCause[$0.name] ?? 0)) })),
+                ("recent_abandons", .array(r.recentAbandons.map { a in
+                    .object([
+                        ("contact_id", .string(a.contactID)), ("at", .string(clock.rfc3339(a.time))),
+                        ("queue", a.queue.map { .string($0) } ?? .null), ("channel", a.channel.map { .string($0) } ?? .null),
+                        ("waited_seconds", .num(a.waitedSeconds)), ("cause", .string(a.cause.name)),
+                        ("caller", a.caller.map { .string($0) } ?? .null),
+                    ])
+                })),
             ])),
             ("agents", agents(r.agentStates, clock: clock)),
             ("alerts", .array(r.alerts.map(alert))),

@@ -1,9 +1,8 @@
 import TableroCore
 import TableroText
 
-/// `report`'s agents and call-back sections (METRICS.md, "Agents" and
-/// "Abandon causes and recent abandons"). Names and caller ids are data
-/// text: sanitized before they are written.
+/// `report`'s agents section (METRICS.md, "Agents"). Agent names and pause
+/// reasons are data text: sanitized before they are written.
 extension ReportText {
     /// Nothing when no agent event was seen: there is nothing to count.
     static func agents(_ figures: AgentFigures?, asOf: Double, clock: ZoneClock, _ words: Words) -> String {
@@ -21,18 +20,5 @@ extension ReportText {
         }
         return table(title, header: [l[floor: .agent], l[floor: .state], l[floor: .since], "", l[floor: .reason], l[floor: .queues]],
                      rows: rows)
-    }
-
-    /// The latest abandons to call back; nothing when none abandoned.
-    static func callBacks(_ list: [RecentAbandon], clock: ZoneClock, _ words: Words) -> String {
-        guard !list.isEmpty else { return "" }
-        let (l, f) = (words.l, words.f)
-        let rows = list.map { a in
-            [clock.rfc3339(a.at), Sanitize.text(a.queue, limit: 20), Sanitize.text(a.channel, limit: 12),
-             f.duration(a.waitedSeconds), l.cause(a.cause), a.caller.map { Sanitize.text($0, limit: 24) } ?? NumberStyle.unknown,
-             Sanitize.text(a.contactID, limit: 30)]
-        }
-        return table(l[floor: .callBacksTitle], header: [l[floor: .time], l[.queue].full, "", l[floor: .waited], l[floor: .cause],
-                                                         l[floor: .callerID], ""], rows: rows)
     }
 }

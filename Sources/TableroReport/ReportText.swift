@@ -44,8 +44,8 @@ public enum ReportText {
         out += groupTable(l[.byChannel].full, r.byChannel, words)
         out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { ($0.key.rawValue, $0.value) }), words,
                           order: ChannelClass.allCases.map(\.rawValue))
+        out += recentAbandons(r.recentAbandons, clock: clock, words)
         out += alerts(r.alerts, words)
-        out += callBacks(r.recentAbandons, clock: clock, words)
         out += agents(r.agentStates, asOf: r.asOf, clock: clock, words)
 
         let s = r.satisfaction
@@ -67,6 +67,19 @@ public enum ReportText {
         out += trendTable(r.trend, words)
         out += quality(r.dataQuality, language: words.l.language)
         return out
+    }
+
+    /// The call-back list: the window's latest abandons, newest first.
+    static func recentAbandons(_ list: [RecentAbandon], clock: ZoneClock, _ words: Words) -> String {
+        guard !list.isEmpty else { return "" }
+        let (l, f) = (words.l, words.f)
+        let rows = list.map { a in
+            [clock.rfc3339(a.time), Sanitize.text(a.contactID, limit: 24), Sanitize.text(a.queue ?? NumberStyle.unknown, limit: 20),
+             Sanitize.text(a.channel ?? NumberStyle.unknown, limit: 12), f.duration(a.waitedSeconds), a.cause.name,
+             Sanitize.text(a.caller ?? NumberStyle.unknown, limit: 24)]
+        }
+        return table(l[.recentAbandons].full, header: [l[.abandonTime].full, "ID", l[.queue].short, l[.channel].short,
+                                                       l[.waited].full, l[.abandonCause].full, l[.callerID].full], rows: rows)
     }
 
     /// `report`'s "Alerts" section: the core's `Report.alerts`, one a line,
@@ -224,8 +237,10 @@ public enum ReportText {
         let title = l[.dataQuality].full
         var out = "\n\(title)\n" + String(repeating: "-", count: title.count) + "\n"
         if files.isEmpty { return out + "  \(l[.noDataFiles].full)\n" }
+        // Counts with separators, as every other figure.
+        let f = l.numbers(currency: "")
         let rows = files.map { q in
-            [Sanitize.text(q.path, limit: 50), q.kind.rawValue, String(q.rows), String(q.rejected), String(q.orphans), String(q.unclosed)]
+            [Sanitize.text(q.path, limit: 50), q.kind.rawValue] + [q.rows, q.rejected, q.orphans, q.unclosed].map { f.number(Double($0)) }
         }
         out = table(title, header: [l[.file].full, l[.kind].full, l[.rows].full, l[.rejected].full, l[.orphans].full, l[.unclosed].full],
                     rows: rows)

@@ -97,6 +97,12 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case noAlerts
     case levelWarning
     case levelCritical
+    // MARK: call-backs
+    case recentAbandons
+    case abandonTime
+    case waited
+    case abandonCause
+    case callerID
     case retention
     case help
     // MARK: what-if sliders

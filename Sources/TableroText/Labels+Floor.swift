@@ -1,13 +1,10 @@
 import TableroCore
 
-/// Words of the supervisor's floor: agent states, abandon causes and the
-/// call-back list, in English and Spanish. A table of its own so the main
+/// Words of the supervisor's floor (agent states), in English and Spanish. A table of its own so the main
 /// label table stays the glossary's.
 public enum FloorWord: Sendable, CaseIterable {
     case agentsTitle, agent, state, since, reason, queues, loggedIn
     case available, onContact, wrapUp, paused, loggedOut
-    case callBacksTitle, time, waited, cause, callerID, noCallBacks
-    case causeCaller, causeTimeout, causeKey, causeEmpty, causeWithdrawn
 }
 
 extension Labels {
@@ -29,17 +26,6 @@ extension Labels {
         }
     }
 
-    /// The word of an abandon cause.
-    public func cause(_ cause: AbandonCause) -> String {
-        switch cause {
-        case .caller: self[floor: .causeCaller]
-        case .timeout: self[floor: .causeTimeout]
-        case .key: self[floor: .causeKey]
-        case .emptyQueue: self[floor: .causeEmpty]
-        case .withdrawn: self[floor: .causeWithdrawn]
-        }
-    }
-
     private static func englishFloor(_ w: FloorWord) -> String {
         switch w {
         case .agentsTitle: "Agents"
@@ -54,17 +40,6 @@ extension Labels {
         case .wrapUp: "wrap-up"
         case .paused: "paused"
         case .loggedOut: "logged out"
-        case .callBacksTitle: "Call-backs (latest abandons)"
-        case .time: "Time"
-        case .waited: "Waited"
-        case .cause: "Cause"
-        case .callerID: "Caller ID"
-        case .noCallBacks: "none"
-        case .causeCaller: "hung up"
-        case .causeTimeout: "timeout"
-        case .causeKey: "key"
-        case .causeEmpty: "empty"
-        case .causeWithdrawn: "withdrawn"
         }
     }
 
@@ -82,17 +57,6 @@ extension Labels {
         case .wrapUp: "posllamada"
         case .paused: "en pausa"
         case .loggedOut: "desconectado"
-        case .callBacksTitle: "Devolver llamada (últimos abandonos)"
-        case .time: "Hora"
-        case .waited: "Espera"
-        case .cause: "Causa"
-        case .callerID: "Número"
-        case .noCallBacks: "ninguno"
-        case .causeCaller: "colgó"
-        case .causeTimeout: "tiempo agotado"
-        case .causeKey: "tecla"
-        case .causeEmpty: "cola vacía"
-        case .causeWithdrawn: "retirada"
         }
     }
 }

@@ -83,4 +83,25 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr == "tablero: --scenario: \(dir)/scenarios/pipe.toml: not a regular file\n")
     }
+
+    /// CLI.md: `--as-of latest` is the time of the newest row in the directory.
+    /// Rows at 09:00 and 11:30: as-of 11:30, and c2 (arrived 11:30) is waiting 0 s.
+    @Test func asOfLatestIsTheNewestRow() throws {
+        let dir = try directory(["events.csv": "ts,contact_id,event\n2026-11-22T09:00:00Z,c1,arrive\n2026-11-22T11:30:00Z,c2,arrive\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try tablero(["report", dir, "--json", "--as-of", "latest"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"as_of\" : \"2026-11-22T11:30:00Z\"") || run.stdout.contains("\"as_of\": \"2026-11-22T11:30:00Z\""))
+        let empty = try directory([:])
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        let none = try tablero(["report", empty, "--as-of", "latest"])
+        #expect(none.status == 2)
+        #expect(none.stderr == "tablero: --as-of latest: \(empty) holds no dated row yet\n")
+    }
+
+    @Test func versionIsOneLine() throws {
+        let run = try tablero(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("tablero ") && run.stdout.split(separator: "\n").count == 1)
+    }
 }

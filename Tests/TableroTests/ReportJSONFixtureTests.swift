@@ -115,6 +115,17 @@ import TableroReport
         let byChannel = try #require(q["by_channel"] as? [String: [String: Any]])
         #expect(Set(byChannel.keys) == ["chat", "email", "phone"])
         #expect(byChannel["email"]?["asa_seconds"] is NSNull)
+        #expect(billing["abandon_causes"] == nil && billing["recent_abandons"] == nil)
+        // c4 abandoned after 60 s (c3's 3 s is short): one caller abandon, listed to call back.
+        let causes = try #require(q["abandon_causes"] as? [String: Any])
+        #expect(Set(causes.keys) == ["caller", "timeout", "key", "empty", "withdrawn"])
+        #expect(number(causes["caller"]) == 1 && number(causes["timeout"]) == 0)
+        let recent = try #require(q["recent_abandons"] as? [[String: Any]])
+        #expect(recent.count == 1)
+        #expect(recent.first?["contact_id"] as? String == "c4")
+        #expect(recent.first?["at"] as? String == "2026-11-22T09:04:00Z")
+        #expect(number(recent.first?["waited_seconds"]) == 60)
+        #expect(recent.first?["caller"] is NSNull)
     }
 
     @Test func satisfactionRetentionAndROI() throws {

@@ -66,12 +66,13 @@ public struct Report: Sendable {
     public var recentHours: [HourPoint]
     public var dataQuality: [FileQuality]
     public var settings: Settings
+    /// The 20 latest abandoned (not short) contacts of the window, newest
+    /// first: the call-back list.
+    public var recentAbandons: [RecentAbandon] = []
     /// Every figure at warning or critical, in the contract's order (`Levels.alerts`).
     public var alerts: [Alert]
     /// Every known agent's state at as-of; nil with no agent events at all.
     public var agentStates: AgentFigures? = nil
-    /// The window's latest abandons (not short), newest first: the call-back list.
-    public var recentAbandons: [RecentAbandon] = []
 
     /// The figures the wallboard's headline shows: the live class whenever
     /// it has contacts, else everything (METRICS.md, "Channels").

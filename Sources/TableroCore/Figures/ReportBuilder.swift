@@ -93,10 +93,10 @@ extension MetricsStore {
             trendWeeks: window.days.count > Report.daysBeforeWeeks ? weeklyTrend(window.days) : [],
             recentHours: recentHours(asOf), dataQuality: qualityAt(asOf), settings: settings, alerts: []
         )
+        report.recentAbandons = recentAbandons(window.days, asOf: asOf)
         report.asyncQueues = Set(merged.queueClasses.compactMap { $0.value == [.async] ? names.name($0.key) : nil })
         report.alerts = Levels(settings: settings).alerts(report)
         report.agentStates = agentStates(asOf: asOf)
-        report.recentAbandons = recentAbandons(in: window)
         return report
     }
 

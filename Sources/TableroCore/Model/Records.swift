@@ -26,6 +26,9 @@ public enum ContactEventKind: UInt8, Sendable, CaseIterable {
 public enum AbandonCause: UInt8, Sendable, CaseIterable {
     case caller, timeout, emptyQueue, key, withdrawn
 
+    /// CLI.md's order of `queue.abandon_causes`: caller, timeout, key, empty, withdrawn.
+    public static let contractOrder: [AbandonCause] = [.caller, .timeout, .key, .emptyQueue, .withdrawn]
+
     public var name: String {
         switch self {
         case .caller: "caller"
@@ -50,16 +53,15 @@ public struct ContactEvent: Sendable, Equatable {
     /// Overrides resolve − answer as the handle time (contacts, queue_log).
     public var handleSeconds: Double?
     public var abandonCause: AbandonCause
-    /// The caller id queue_log's ENTERQUEUE carried (empty when none).
-    public var caller: String
+    /// The caller id an arrive carried (queue_log's ENTERQUEUE), for call-backs.
+    public var caller: String = ""
 
     public init(
         time: Double, contactID: String, kind: ContactEventKind,
         channel: String = "", queue: String = "", agent: String = "",
         firstContact: Bool? = nil, handleSeconds: Double? = nil,
-        abandonCause: AbandonCause = .caller, caller: String = ""
+        abandonCause: AbandonCause = .caller
     ) {
-        self.caller = caller
         self.time = time
         self.contactID = contactID
         self.kind = kind

@@ -41,5 +41,8 @@ public struct DayBucket: Sendable {
     /// Each group's aggregate, as an index into `MetricsStore.aggregates`.
     public var groups: [GroupKey: Int] = [:]
     public var satisfaction = SatisfactionAggregate()
+    /// The latest abandons (not short) of the day, newest first, a few more
+    /// than a report lists: any window's latest are among its days' latest.
+    public var recentAbandons: [AbandonRecord] = []
     public init() {}
 }

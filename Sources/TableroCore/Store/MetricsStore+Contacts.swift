@@ -53,17 +53,13 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
-            pairLateArrive(&state, group: recorded)
-            if let abandon = state.abandonAt {
-                pairRecentAbandon(id, at: abandon, waited: abandon - e.time,
-                                  short: abandon - e.time < settings.queue.shortAbandonSeconds, caller: Self.callerID(e.caller))
-            } else if !state.answered, let caller = Self.callerID(e.caller) {
-                callers[id] = caller
-            }
+            noteCaller(id, e.caller)
+            pairLateArrive(&state, group: recorded, id: id)
         case .answer:
             if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
+            callers[id] = nil
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
             noteAgentAnswer(id, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
@@ -78,7 +74,8 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
-            noteAbandonForCallBack(e, wait: state.arrive.map { e.time - $0 }, group: group)
+            callers[id] = nil
+            agentLog.ended(id, at: e.time)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
             if let answer = state.answer, e.time < answer {
@@ -92,7 +89,6 @@ extension MetricsStore {
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
             agentLog.ended(id, at: e.time)
-            callers[id] = nil
         }
         state.lastTime = max(state.lastTime, e.time)
         state.firstTime = min(state.firstTime, e.time)
@@ -107,7 +103,7 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
-            if let caller = Self.callerID(e.caller) { callers[e.contactID] = caller }
+            noteCaller(e.contactID, e.caller)
         case .answer:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -122,7 +118,6 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: nil, group: group)
-            noteAbandonForCallBack(e, wait: nil, group: group)
         case .resolve:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -155,7 +150,7 @@ extension MetricsStore {
     /// events pair as if read in order. The wait goes to the answer's day and
     /// group; an abandon sooner than the short threshold moves to short; the
     /// resolution time is added; and the contact is no longer an orphan.
-    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey) {
+    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, id: String) {
         guard let arrive = state.arrive else { return }
         if state.orphan {
             ledger.uncountOrphan(state.file)
@@ -165,13 +160,18 @@ extension MetricsStore {
             let wait = answer - arrive
             addWait(wait, answeredAt: answer, group: group)
         }
-        if let abandon = state.abandonAt, abandon - arrive < settings.queue.shortAbandonSeconds {
-            let cause = Int(state.abandonCause.rawValue)
-            withAggregate(abandon, group) { agg in
-                agg.abandoned -= 1
-                agg.abandonedByCause[cause] -= 1
-                agg.shortAbandoned += 1
+        if let abandon = state.abandonAt {
+            let short = abandon - arrive < settings.queue.shortAbandonSeconds
+            if short {
+                let cause = Int(state.abandonCause.rawValue)
+                withAggregate(abandon, group) { agg in
+                    agg.abandoned -= 1
+                    agg.abandonedByCause[cause] -= 1
+                    agg.shortAbandoned += 1
+                }
             }
+            pairRecentAbandon(id, at: abandon, waited: abandon - arrive, short: short, caller: callers[id])
+            callers[id] = nil
         }
         if let resolve = state.resolveAt {
             withAggregate(resolve, group) { agg in
@@ -212,6 +212,10 @@ extension MetricsStore {
 
     private mutating func recordAbandon(_ e: ContactEvent, wait: Double?, group: GroupKey) {
         let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
+        if !short {
+            recordRecentAbandon(AbandonRecord(contactID: e.contactID, time: e.time, queue: group.queue, channel: group.channel,
+                                              waited: wait, cause: e.abandonCause, caller: callers[e.contactID]))
+        }
         withAggregate(e.time, group) { agg in
             if short {
                 agg.shortAbandoned += 1
@@ -239,24 +243,6 @@ extension MetricsStore {
                 if fc { agg.firstContactYes += 1 }
             }
         }
-    }
-
-    /// An answer by a named agent: it is on contact until the contact ends.
-    private mutating func noteAgentAnswer(_ id: String, agent: Int32, at time: Double, endedAt: Double?) {
-        callers[id] = nil
-        guard agent != NameTable.none, let name = names.name(agent) else { return }
-        agentLog.answered(id, by: name, at: time, endedAt: endedAt)
-    }
-
-    /// An abandon ends its agent's contact (if answered) and, when not
-    /// short, goes on the call-back list with the caller id ENTERQUEUE gave.
-    private mutating func noteAbandonForCallBack(_ e: ContactEvent, wait: Double?, group: GroupKey) {
-        agentLog.ended(e.contactID, at: e.time)
-        let caller = callers.removeValue(forKey: e.contactID)
-        if let wait, wait < settings.queue.shortAbandonSeconds { return }
-        noteRecentAbandon(RecentAbandon(contactID: e.contactID, at: e.time, queue: names.name(group.queue) ?? "",
-                                        channel: names.name(group.channel) ?? "", waitedSeconds: wait,
-                                        cause: e.abandonCause, caller: caller))
     }
 
     /// The forecast models customers waiting on a line: only live arrivals count.
@@ -296,6 +282,12 @@ extension MetricsStore {
             callers[id] = nil
         }
         agentLog.forget(answeredBefore: forgetBefore)
+    }
+
+    /// An answer by a named agent: it is on contact until the contact ends.
+    private mutating func noteAgentAnswer(_ id: String, agent: Int32, at time: Double, endedAt: Double?) {
+        guard agent != NameTable.none, let name = names.name(agent) else { return }
+        agentLog.answered(id, by: name, at: time, endedAt: endedAt)
     }
 }
 

@@ -30,14 +30,12 @@ public struct MetricsStore: Sendable {
     public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
 
     var contacts = ContactTable()
+    /// Caller ids of open contacts (RecentAbandons.swift).
+    var callers: [String: String] = [:]
     var agentLastAnswer: [AgentGroup: Double] = [:]
     var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
     public internal(set) var agentLog = AgentLog()
-    /// The latest abandons per day, for the call-back list (RecentAbandons.swift).
-    var recentAbandons: [LocalDay: [RecentAbandon]] = [:]
-    /// Caller ids of contacts still waiting, until they are answered or abandon.
-    var callers: [String: String] = [:]
     /// Arrivals of live contacts, for the forecast's rate of the last hour.
     var recentArrivals: [Double] = []
     /// Per channel id, its class and service-level seconds (MetricsStore+Channels).

@@ -49,11 +49,11 @@ struct QueueLogDecoder {
         default: return nil // QUEUESTART, CONFIGRELOAD, RINGNOANSWER, custom events: read and skipped
         }
         if callID.isEmpty { return "queue_log \(event) without a callid" }
-        // ENTERQUEUE|url|callerid: the number to call back after an abandon.
-        let caller = kind == .arrive && fields.count > 6 ? fields[6].trimmed().string : ""
-        store.add(ContactEvent(time: time, contactID: callID, kind: kind, channel: "phone", queue: queue,
-                               agent: kind == .answer || kind == .resolve ? agent : "",
-                               abandonCause: cause, caller: caller), origin: origin)
+        var e = ContactEvent(time: time, contactID: callID, kind: kind, channel: "phone", queue: queue,
+                             agent: kind == .answer || kind == .resolve ? agent : "", abandonCause: cause)
+        // ENTERQUEUE|url|callerid|position: the number to call back.
+        if kind == .arrive, fields.count > 6 { e.caller = fields[6].trimmed().string }
+        store.add(e, origin: origin)
         return nil
     }
 

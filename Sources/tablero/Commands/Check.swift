@@ -3,6 +3,7 @@ import Foundation
 import TableroCore
 import TableroIngest
 import TableroReport
+import TableroText
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,8 +28,11 @@ struct Check: ParsableCommand {
         let rows = files.reduce(0) { $0 + $1.rows }
         let rejected = files.reduce(0) { $0 + $1.rejected }
         let unreadable = files.filter(\.unreadable).count
-        try StandardOutput.write(ReportText.quality(files)
-            + "\n\(files.count) files, \(rows) rows, \(rejected) rejected, \(unreadable) unreadable\n")
+        let language = Language(locale: settings.general.locale)
+        let f = Labels(language: language).numbers(currency: settings.general.currency)
+        func n(_ x: Int) -> String { f.number(Double(x)) }
+        try StandardOutput.write(ReportText.quality(files, language: language)
+            + "\n\(n(files.count)) files, \(n(rows)) rows, \(n(rejected)) rejected, \(n(unreadable)) unreadable\n")
         if rejected > 0 || unreadable > 0 { throw ExitCode(1) }
     }
 }

@@ -8,10 +8,10 @@ struct DataOptions: ParsableArguments {
     @Argument(help: "The data directory.")
     var directory: String = "sample-data"
 
-    @Option(help: "today, 7d, 30d, all or FROM..TO (dates YYYY-MM-DD).")
+    @Option(help: "today, 7d, 30d, all or FROM..TO (dates YYYY-MM-DD); default today for the dashboard, all for report.")
     var window: String?
 
-    @Option(name: .customLong("as-of"), help: "The report's 'now': RFC 3339, 'YYYY-MM-DD HH:MM:SS' local, or epoch seconds.")
+    @Option(name: .customLong("as-of"), help: "The report's 'now': RFC 3339, 'YYYY-MM-DD HH:MM:SS' local, epoch seconds, or 'latest' (the newest row's time: a replay of where the data ends).")
     var asOf: String?
 
     @Option(help: "Settings file (default DIR/tablero.toml).")
@@ -44,6 +44,9 @@ struct DataOptions: ParsableArguments {
             throw CommandFailure(message: "\(error)")
         }
     }
+
+    /// `--as-of latest`: the time of the newest row in the directory.
+    var asOfLatest: Bool { asOf?.lowercased() == "latest" }
 
     func asOfTime(clock: ZoneClock) throws -> Double {
         guard let asOf else { return Date().timeIntervalSince1970 }
@@ -84,17 +87,27 @@ struct DataOptions: ParsableArguments {
             throw CommandFailure(message: "unknown time zone '\(settings.general.timezone)'")
         }
         let window = try windowSpec(default: defaultWindow)
-        let fixedAsOf = try asOf.map { _ in try asOfTime(clock: clock) }
-        let now = fixedAsOf ?? Date().timeIntervalSince1970
-        var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf ?? (cutAtNow ? now : nil))
+        var fixedAsOf = asOfLatest ? nil : try asOf.map { _ in try asOfTime(clock: clock) }
+        var now = fixedAsOf ?? Date().timeIntervalSince1970
+        var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf ?? (cutAtNow && !asOfLatest ? now : nil))
         do {
-            if load {
+            if load || asOfLatest {
+                // `latest` reads everything first to find the newest row (the
+                // dashboard then reads the directory again behind its progress bar).
                 store = try DirectoryLoader.load(root: directory, settings: settings, cutoff: store.cutoff).store
             } else {
                 _ = try DataDirectory.list(directory)
             }
         } catch {
             throw CommandFailure(message: "\(error)")
+        }
+        if asOfLatest {
+            guard let newest = store.newestRowTime else {
+                throw CommandFailure(message: "--as-of latest: \(directory) holds no dated row yet")
+            }
+            fixedAsOf = newest
+            now = newest
+            if !load { store = MetricsStore(settings: settings, clock: clock, cutoff: newest) }
         }
         // Slider ranges depend on the agents at as-of (not known before a load).
         let agents = load ? store.agents(asOf: now) : Self.agentsNotYetKnown

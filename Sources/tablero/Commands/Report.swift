@@ -10,7 +10,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Flag(help: "Print the JSON of CLI.md instead of tables.")
+    @Flag(help: "Print JSON (the object described in the README, \"report --json\") instead of tables.")
     var json = false
 
     func run() throws {
