@@ -59,6 +59,7 @@ enum QueuePane {
             longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
         }
         if let async, let row = flow.take(1) { AsyncLine.draw(ctx, async, into: &canvas, row) }
+        if let agents = report.agentStates, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
         flow.gap(ifMoreThan: 8)
 
         // The other figures, in columns; service level gets its own gauge row.
