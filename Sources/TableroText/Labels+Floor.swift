@@ -3,7 +3,7 @@ import TableroCore
 /// Words of the supervisor's floor (agent states), in English and Spanish. A table of its own so the main
 /// label table stays the glossary's.
 public enum FloorWord: Sendable, CaseIterable {
-    case agentsTitle, agent, state, since, reason, queues, loggedIn
+    case agentsTitle, agent, state, since, timeInState, reason, queues, loggedIn
     case available, onContact, wrapUp, paused, loggedOut
 }
 
@@ -32,6 +32,7 @@ extension Labels {
         case .agent: "Agent"
         case .state: "State"
         case .since: "Since"
+        case .timeInState: "For"
         case .reason: "Reason"
         case .queues: "Queues"
         case .loggedIn: "Logged in"
@@ -49,6 +50,7 @@ extension Labels {
         case .agent: "Agente"
         case .state: "Estado"
         case .since: "Desde"
+        case .timeInState: "Durante"
         case .reason: "Motivo"
         case .queues: "Colas"
         case .loggedIn: "Conectados"

@@ -33,3 +33,22 @@ struct AgentsLineTests {
             == "Agents 7: 3 free · 2 on call")
     }
 }
+
+@Suite("Agents table order")
+struct AgentsTableOrderTests {
+    @Test("longest pause first, then longest on contact, then the rest")
+    func order() {
+        let list = [
+            AgentState(agent: "free", activity: .available, since: 50),
+            AgentState(agent: "call-late", activity: .onContact, since: 300),
+            AgentState(agent: "pause-short", activity: .paused, since: 900, reason: "Coffee"),
+            AgentState(agent: "out", activity: .loggedOut, since: 10),
+            AgentState(agent: "call-early", activity: .onContact, since: 100),
+            AgentState(agent: "pause-long", activity: .paused, since: 200, reason: "Lunch"),
+            AgentState(agent: "wrap", activity: .wrapUp, since: 800),
+        ]
+        // Paused since 200 has paused longest (as-of is the same for all).
+        #expect(AgentsTable.ordered(list).map(\.agent)
+            == ["pause-long", "pause-short", "call-early", "call-late", "wrap", "free", "out"])
+    }
+}

@@ -91,6 +91,17 @@ enum QueuePane {
         // The sparkline, last: on a short pane it gives way before the live figures.
         if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
+        // The agents, longest pause first, when the pane is tall: they share
+        // the room below the figures with the queue tables.
+        if let agents = report.agentStates, rect.width >= 40, flow.remaining >= 8 {
+            flow.gap(ifMoreThan: 2)
+            let rows = min(agents.list.count + 1, max(3, flow.remaining / 2))
+            if let block = flow.take(rows) {
+                let (t, w) = AgentsTable.table(ctx, agents, asOf: report.asOf).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
+            }
+        }
+
         // Tables: per queue, then per channel, as many rows as fit.
         // Each row is judged by its own thresholds: a channel by its own
         // (its class's), a queue of async contacts only by the async class's.
