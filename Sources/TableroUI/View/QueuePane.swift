@@ -119,6 +119,15 @@ enum QueuePane {
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
+
+        // Zoomed, the callers to call back fill the rest.
+        if ctx.model.zoom == .queue, !report.recentAbandons.isEmpty {
+            flow.gap(ifMoreThan: 2)
+            if flow.remaining >= 2, let block = flow.take(min(report.recentAbandons.count + 1, flow.remaining)) {
+                let (t, w) = CallBackTable.table(ctx, report.recentAbandons).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
+            }
+        }
     }
 
     static func bigFits(_ values: [String], size: BigDigits.Size, width: Int) -> Bool {
