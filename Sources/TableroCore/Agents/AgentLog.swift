@@ -32,12 +32,16 @@ public struct AgentLog: Sendable {
 
     mutating func add(_ e: AgentStateEvent) {
         let step = Step(time: e.time, change: e.change, queue: e.queue, reason: e.reason)
-        var list = steps[e.agent, default: []]
+        // In place (a copy per event would make a long log quadratic).
         // Usually appended; an older row (another file) goes after its equals.
+        steps[e.agent, default: []].insert(step, at: insertionIndex(e.agent, e.time))
+    }
+
+    private func insertionIndex(_ agent: String, _ time: Double) -> Int {
+        guard let list = steps[agent] else { return 0 }
         var i = list.count
-        while i > 0 && list[i - 1].time > e.time { i -= 1 }
-        list.insert(step, at: i)
-        steps[e.agent] = list
+        while i > 0 && list[i - 1].time > time { i -= 1 }
+        return i
     }
 
     /// An answer by `agent`; `endedAt` when the contact's end was read first.
