@@ -11,11 +11,9 @@ struct AgentsEndToEndTests {
 
     static func at(_ seconds: Int, _ rest: String) -> String { "\(t0 + seconds)|\(rest)\n" }
 
-    @Test func pausedReasonWrapUpAndCallBacks() throws {
-        let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
-        let dir = NSTemporaryDirectory() + "tablero-agents-\(UUID().uuidString)"
+    /// alice free, bob paused for Lunch (queue_log), erin in wrap-up (agents.csv), two abandons.
+    static func writeFixture(_ dir: String) throws {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         let queueLog = [
             Self.at(0, "NONE|sales|alice|ADDMEMBER|"),
             Self.at(0, "NONE|sales|bob|ADDMEMBER|"),
@@ -28,6 +26,13 @@ struct AgentsEndToEndTests {
         try queueLog.write(toFile: dir + "/queue_log", atomically: true, encoding: .utf8)
         let agents = "ts,agent,event,queue,reason\n\(Self.t0),erin,login,,\n\(Self.t0 + 1200),erin,wrap_up,,\n"
         try agents.write(toFile: dir + "/agents.csv", atomically: true, encoding: .utf8)
+    }
+
+    @Test func pausedReasonWrapUpAndCallBacks() throws {
+        let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
+        let dir = NSTemporaryDirectory() + "tablero-agents-\(UUID().uuidString)"
+        try Self.writeFixture(dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
 
         let server = TmuxServer()
         defer { server.kill() }
@@ -47,6 +52,19 @@ struct AgentsEndToEndTests {
         let second = lines.firstIndex { $0.contains("5550003") } ?? -1
         #expect(first >= 0 && first < second, "not newest first")
         #expect(lines[max(first, 0)].contains("timeout") && lines[max(first, 0)].contains("1m 30s"))
+        server.tmux("send-keys", "q")
+    }
+
+    @Test func wallShowsTheCounts() throws {
+        let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
+        let dir = NSTemporaryDirectory() + "tablero-agents-wall-\(UUID().uuidString)"
+        try Self.writeFixture(dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let server = TmuxServer()
+        defer { server.kill() }
+        try #require(server.start("'\(tablero)' '\(dir)' --wall --as-of 2026-11-22T10:00:00Z; sleep 60", width: 120, height: 30).status == 0)
+        let shot = server.waitForScreen(containingAll: ["Waiting now", "Agents 3: 1 free · 0 on call · 1 wrap-up · 1 paused"])
+        #expect(shot.found, "wall without the agents' counts; screen:\n\(shot.screen)")
         server.tmux("send-keys", "q")
     }
 }
