@@ -97,6 +97,14 @@ func expectSameAsOneShot(_ rig: LiveRig, _ files: [String: String], sourceLocati
     let live = rig.report()
     #expect(rig.rows == loaded.store.ledger.files.reduce(0) { $0 + $1.rows }, "rows read", sourceLocation: sourceLocation)
     #expect(rig.rejected == loaded.store.ledger.totalRejected, "rows rejected", sourceLocation: sourceLocation)
+    // Per file too (issue 13: after copytruncate the data-quality view
+    // credited 300/0 rows where report gave 150/150).
+    for path in files.keys.sorted() {
+        let one = loaded.quality(path)
+        let mine = rig.quality(path)
+        #expect(mine.rows == one.rows && mine.rejected == one.rejected, "\(path): rows \(mine.rows)/\(one.rows), rejected \(mine.rejected)/\(one.rejected)",
+                sourceLocation: sourceLocation)
+    }
     #expect(live.queue.offered == oneShot.queue.offered, "offered", sourceLocation: sourceLocation)
     #expect(live.queue.answered == oneShot.queue.answered, "answered", sourceLocation: sourceLocation)
     #expect(live.queue.asaSeconds == oneShot.queue.asaSeconds, "ASA", sourceLocation: sourceLocation)

@@ -93,6 +93,36 @@ public struct DataQualityLedger: Sendable, Equatable {
         files[i].errors = files[i].errors.map { $0.hasPrefix(old + ":") ? path + $0.dropFirst(old.count) : $0 }
     }
 
+    /// What a file's entry has counted, to hand over to another.
+    public struct RowCounts: Sendable, Equatable {
+        public var rows = 0
+        public var rejected = 0
+        public var orphans = 0
+    }
+
+    public func counts(_ file: Int32) -> RowCounts {
+        let f = files[Int(file)]
+        return RowCounts(rows: f.rows, rejected: f.rejected, orphans: f.orphans)
+    }
+
+    /// Live: rows read from one file's bytes now live in another file (a
+    /// copytruncate copy carrying on): they count there, as a one-shot read
+    /// of both files counts them. Rejection notes follow, renamed.
+    public mutating func move(_ counts: RowCounts, from: Int32, to: Int32) {
+        guard from != to else { return }
+        let (a, b) = (Int(from), Int(to))
+        files[a].rows -= counts.rows
+        files[a].rejected -= counts.rejected
+        files[a].orphans -= counts.orphans
+        files[b].rows += counts.rows
+        files[b].rejected += counts.rejected
+        files[b].orphans += counts.orphans
+        let prefix = files[a].path + ":"
+        let moved = files[a].errors.filter { $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).first?.isNumber == true }
+        files[a].errors.removeAll { moved.contains($0) }
+        for note in moved { files[b].note(files[b].path + ":" + note.dropFirst(prefix.count)) }
+    }
+
     public mutating func countOrphan(_ file: Int32) { files[Int(file)].orphans += 1 }
     /// The arrive of a contact counted as an orphan turned up after all.
     public mutating func uncountOrphan(_ file: Int32) { files[Int(file)].orphans -= 1 }

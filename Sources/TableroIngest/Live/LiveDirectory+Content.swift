@@ -59,7 +59,7 @@ extension LiveDirectory {
                 return
             }
             defer { close(fd) }
-            state = match(fd: fd, file: file, fileID: fileID, size: status.size, candidates: candidates)
+            state = match(fd: fd, file: file, fileID: fileID, size: status.size, candidates: candidates, store: &store)
         }
         if let state {
             files[identity]?.state = state
@@ -75,7 +75,8 @@ extension LiveDirectory {
     }
 
     /// The state for a file compared with the candidates; nil: read it from its start.
-    private func match(fd: Int32, file: DataFile, fileID: Int32, size: Int, candidates: [Candidate]) -> LiveFile.State? {
+    private func match(fd: Int32, file: DataFile, fileID: Int32, size: Int, candidates: [Candidate],
+                       store: inout MetricsStore) -> LiveFile.State? {
         let head = PrefixFingerprint.readHead(fd)
         var best: Candidate?
         var isPrefix = false
@@ -104,6 +105,9 @@ extension LiveDirectory {
             parser.fileID = fileID
             var cursor = FileCursor(file: file, root: root, fileID: fileID, parser: parser, offset: ghost.parsedOffset)
             cursor.fingerprint = print
+            // Its rows were counted to the file they were read from: they
+            // are this file's now (a one-shot read counts them here).
+            store.ledger.move(ghost.counted, from: ghost.fileID, to: fileID)
             ghosts.remove(at: index)
             return .reading(cursor)
         }

@@ -97,7 +97,7 @@ extension LiveDirectory {
         switch live.state {
         case .reading:
             guard replaced else { return .unchanged }
-            bury(identity)
+            bury(identity, store: store)
             files[identity]?.content = newContent()
             outcome.restarted.append(file.path)
             return .classify
@@ -125,7 +125,7 @@ extension LiveDirectory {
     @discardableResult
     private func retire(_ identity: FileIdentity, store: inout MetricsStore, outcome: inout RefreshOutcome) -> Int? {
         guard let live = files[identity] else { return nil }
-        bury(identity)
+        bury(identity, store: store)
         files[identity] = nil
         store.ledger.markGone(live.fileID)
         outcome.gone.append(live.file.path)
@@ -134,10 +134,11 @@ extension LiveDirectory {
     }
 
     /// Keeps what was read of a file's present bytes as a ghost.
-    private func bury(_ identity: FileIdentity) {
+    private func bury(_ identity: FileIdentity, store: MetricsStore) {
         guard let live = files[identity], case .reading(let cursor) = live.state,
               let print = cursor.fingerprint, print.length > 0 else { return }
-        ghosts.append(Ghost(content: live.content, kind: live.file.kind, format: live.file.format,
+        ghosts.append(Ghost(content: live.content, fileID: live.fileID, counted: store.ledger.counts(live.fileID),
+                            kind: live.file.kind, format: live.file.format,
                             parser: cursor.parser, parsedOffset: cursor.parsedOffset, fingerprint: print))
         files[identity]?.state = .pending
         // Forget the oldest ghosts, but not one a follower waits on.

@@ -1,3 +1,4 @@
+import TableroCore
 /// One file `LiveDirectory` follows, keyed by its identity.
 struct LiveFile {
     enum State {
@@ -41,6 +42,11 @@ struct LiveFile {
 /// nothing is counted twice.
 struct Ghost {
     var content: Int
+    /// The data-quality entry its rows were counted to, and how many: a
+    /// file that carries on its bytes takes them over, as a one-shot read
+    /// would count them there.
+    var fileID: Int32
+    var counted: DataQualityLedger.RowCounts
     var kind: FileKind
     var format: FileKind.Format
     var parser: any FileParser
