@@ -26,6 +26,7 @@ public enum ReportJSON {
                     ])
                 })),
             ])),
+            ("agents", agents(r.agentStates, clock: clock)),
             ("alerts", .array(r.alerts.map(alert))),
             ("satisfaction", satisfaction(r.satisfaction)),
             ("retention", .object([

@@ -46,6 +46,7 @@ public enum ReportText {
                           order: ChannelClass.allCases.map(\.rawValue))
         out += recentAbandons(r.recentAbandons, clock: clock, words)
         out += alerts(r.alerts, words)
+        out += agents(r.agentStates, asOf: r.asOf, clock: clock, words)
 
         let s = r.satisfaction
         out += section(l[.satisfaction].full, [

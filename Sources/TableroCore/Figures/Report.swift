@@ -71,6 +71,8 @@ public struct Report: Sendable {
     public var recentAbandons: [RecentAbandon] = []
     /// Every figure at warning or critical, in the contract's order (`Levels.alerts`).
     public var alerts: [Alert]
+    /// Every known agent's state at as-of; nil with no agent events at all.
+    public var agentStates: AgentFigures? = nil
 
     /// The figures the wallboard's headline shows: the live class whenever
     /// it has contacts, else everything (METRICS.md, "Channels").

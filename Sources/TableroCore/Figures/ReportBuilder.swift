@@ -96,6 +96,7 @@ extension MetricsStore {
         report.recentAbandons = recentAbandons(window.days, asOf: asOf)
         report.asyncQueues = Set(merged.queueClasses.compactMap { $0.value == [.async] ? names.name($0.key) : nil })
         report.alerts = Levels(settings: settings).alerts(report)
+        report.agentStates = agentStates(asOf: asOf)
         return report
     }
 

@@ -27,6 +27,8 @@ extension MetricsStore {
         }
         // Longest waits move with the clock, and so do their alerts.
         report.alerts = Levels(settings: settings).alerts(report)
+        // An answer open past the forget horizon stops counting as on contact.
+        report.agentStates = agentStates(asOf: asOf)
         return true
     }
 

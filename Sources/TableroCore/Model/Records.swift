@@ -89,19 +89,26 @@ public struct SurveyAnswer: Sendable, Equatable {
     }
 }
 
-/// A queue_log agent event: who is logged in and who is paused.
+/// An agent event (queue_log's ADDMEMBER … UNPAUSEALL, or a row of an
+/// `agents` file): who is logged in, paused or in wrap-up.
 public struct AgentStateEvent: Sendable, Equatable {
     public enum Change: Sendable, Equatable {
         case login, logoff, addMember, removeMember, pause, unpause, pauseAll, unpauseAll
+        /// After-contact work begins / ends (`agents` files only).
+        case wrapUp, ready
     }
     public var time: Double
     public var agent: String
+    /// Empty: every queue.
     public var queue: String
     public var change: Change
-    public init(time: Double, agent: String, queue: String, change: Change) {
+    /// Why a pause (free text; empty otherwise).
+    public var reason: String
+    public init(time: Double, agent: String, queue: String, change: Change, reason: String = "") {
         self.time = time
         self.agent = agent
         self.queue = queue
         self.change = change
+        self.reason = reason
     }
 }

@@ -61,6 +61,7 @@ extension MetricsStore {
             state.answer = e.time
             callers[id] = nil
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
+            noteAgentAnswer(id, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
                 withAggregate(resolve, recorded) { agg in
                     agg.handleCount += 1
@@ -74,6 +75,7 @@ extension MetricsStore {
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
             callers[id] = nil
+            agentLog.ended(id, at: e.time)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
             if let answer = state.answer, e.time < answer {
@@ -86,6 +88,7 @@ extension MetricsStore {
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
+            agentLog.ended(id, at: e.time)
         }
         state.lastTime = max(state.lastTime, e.time)
         state.firstTime = min(state.firstTime, e.time)
@@ -107,6 +110,7 @@ extension MetricsStore {
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: nil, group: group, agent: agent)
+            noteAgentAnswer(e.contactID, agent: agent, at: e.time, endedAt: nil)
         case .abandon:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -277,6 +281,13 @@ extension MetricsStore {
             contacts.remove(id)
             callers[id] = nil
         }
+        agentLog.forget(answeredBefore: forgetBefore)
+    }
+
+    /// An answer by a named agent: it is on contact until the contact ends.
+    private mutating func noteAgentAnswer(_ id: String, agent: Int32, at time: Double, endedAt: Double?) {
+        guard agent != NameTable.none, let name = names.name(agent) else { return }
+        agentLog.answered(id, by: name, at: time, endedAt: endedAt)
     }
 }
 

@@ -34,6 +34,8 @@ public struct MetricsStore: Sendable {
     var callers: [String: String] = [:]
     var agentLastAnswer: [AgentGroup: Double] = [:]
     var pbxAgents: [String: PBXAgent] = [:]
+    /// Agent events and answered contacts, for the agents' states.
+    public internal(set) var agentLog = AgentLog()
     /// Arrivals of live contacts, for the forecast's rate of the last hour.
     var recentArrivals: [Double] = []
     /// Per channel id, its class and service-level seconds (MetricsStore+Channels).
@@ -117,8 +119,10 @@ public struct MetricsStore: Sendable {
     public mutating func add(_ line: BenefitLine) { benefits.append(line) }
     public mutating func add(_ period: CustomerPeriod) { customers.append(period) }
 
-    public mutating func add(_ event: AgentStateEvent) {
-        guard admit(event.time) else { return }
+    /// An agent event; `origin` (an `agents` file row) notes the file's freshness.
+    public mutating func add(_ event: AgentStateEvent, origin: RowOrigin? = nil) {
+        guard origin.map({ admit(event.time, from: $0) }) ?? admit(event.time) else { return }
+        agentLog.add(event)
         let queue = names.id(event.queue == "NONE" ? "" : event.queue)
         var agent = pbxAgents[event.agent, default: PBXAgent()]
         switch event.change {
@@ -128,6 +132,7 @@ public struct MetricsStore: Sendable {
         case .removeMember: agent.queues.remove(queue)
         case .pause, .pauseAll: agent.paused = true
         case .unpause, .unpauseAll: agent.paused = false
+        case .wrapUp, .ready: break // logged in and not paused all the same
         }
         pbxAgents[event.agent] = agent
     }

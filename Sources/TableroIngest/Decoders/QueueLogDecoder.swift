@@ -39,7 +39,10 @@ struct QueueLogDecoder {
         case "REMOVEMEMBER": return agentChange(.removeMember, time, agent, queue, &store)
         case "AGENTLOGIN": return agentChange(.login, time, agent, queue, &store)
         case "AGENTLOGOFF", "AGENTCALLBACKLOGOFF": return agentChange(.logoff, time, agent, queue, &store)
-        case "PAUSE": return agentChange(.pause, time, agent, queue, &store)
+        case "PAUSE":
+            // data1 is the reason (Asterisk 1.6 on); older versions leave it out.
+            let reason = fields.count > 5 ? fields[5].trimmed().string : ""
+            return agentChange(.pause, time, agent, queue, &store, reason: reason)
         case "UNPAUSE": return agentChange(.unpause, time, agent, queue, &store)
         case "PAUSEALL": return agentChange(.pauseAll, time, agent, queue, &store)
         case "UNPAUSEALL": return agentChange(.unpauseAll, time, agent, queue, &store)
@@ -57,9 +60,9 @@ struct QueueLogDecoder {
     private func none(_ s: String) -> String { s == "NONE" ? "" : s }
 
     private func agentChange(_ change: AgentStateEvent.Change, _ time: Double, _ agent: String, _ queue: String,
-                             _ store: inout MetricsStore) -> String? {
+                             _ store: inout MetricsStore, reason: String = "") -> String? {
         guard !agent.isEmpty else { return nil }
-        store.add(AgentStateEvent(time: time, agent: agent, queue: queue, change: change))
+        store.add(AgentStateEvent(time: time, agent: agent, queue: queue, change: change, reason: reason))
         return nil
     }
 }

@@ -70,6 +70,8 @@ public struct FileCursor {
         case (.costs, _): CSVFileParser(fileID: fileID, decoder: CostsDecoder())
         case (.benefits, _): CSVFileParser(fileID: fileID, decoder: BenefitsDecoder())
         case (.customers, _): CSVFileParser(fileID: fileID, decoder: CustomersDecoder())
+        case (.agents, .jsonl): JSONLFileParser(fileID: fileID, decoder: AgentsDecoder())
+        case (.agents, _): CSVFileParser(fileID: fileID, decoder: AgentsDecoder())
         default: CSVFileParser(fileID: fileID, decoder: EventsDecoder())
         }
     }

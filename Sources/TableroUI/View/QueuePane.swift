@@ -59,6 +59,7 @@ enum QueuePane {
             longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
         }
         if let async, let row = flow.take(1) { AsyncLine.draw(ctx, async, into: &canvas, row) }
+        if let agents = report.agentStates, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
         flow.gap(ifMoreThan: 8)
 
         // The other figures, in columns; service level gets its own gauge row.
@@ -90,6 +91,17 @@ enum QueuePane {
         // The sparkline, last: on a short pane it gives way before the live figures.
         if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
+        // The agents, longest pause first, when the pane is tall: they share
+        // the room below the figures with the queue tables.
+        if let agents = report.agentStates, rect.width >= 40, flow.remaining >= 8 {
+            flow.gap(ifMoreThan: 2)
+            let rows = min(agents.list.count + 1, max(3, flow.remaining / 2))
+            if let block = flow.take(rows) {
+                let (t, w) = AgentsTable.table(ctx, agents, asOf: report.asOf).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
+            }
+        }
+
         // Tables: per queue, then per channel, worst first, as many rows as
         // fit; the rows left out are counted on the last line, never dropped silently.
         // Each row is judged by its own thresholds: a channel by its own
@@ -111,6 +123,15 @@ enum QueuePane {
                 if shown < figures.count {
                     canvas.put(in: block, 0, block.height - 1, ctx.fold(l.moreRows(figures.count - shown)), FigureCell.labelStyle)
                 }
+            }
+        }
+
+        // Zoomed, the callers to call back fill the rest.
+        if ctx.model.zoom == .queue, !report.recentAbandons.isEmpty {
+            flow.gap(ifMoreThan: 2)
+            if flow.remaining >= 2, let block = flow.take(min(report.recentAbandons.count + 1, flow.remaining)) {
+                let (t, w) = CallBackTable.table(ctx, report.recentAbandons).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
     }

@@ -31,8 +31,17 @@ enum WallView {
     /// row, two by two, or one per row.
     static let arrangements: [[[Int]]] = [[[0, 1, 2], [3, 4]], [[0, 1, 2, 3, 4]], [[0, 1], [2, 3], [4]], [[0], [1], [2], [3], [4]]]
 
-    static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
-        guard !body.isEmpty else { return }
+    static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ whole: Rect) {
+        guard !whole.isEmpty else { return }
+        var body = whole
+        // The agents' counts on the bottom row, centred, when agent events exist.
+        if let agents = report.agentStates, body.height >= 6 {
+            let text = AgentsLine.text(agents, labels: ctx.labels, numbers: ctx.numbers, width: body.width)
+            let x = max(0, (body.width - TextFit.width(text)) / 2)
+            canvas.put(in: Rect(x: body.x, y: body.y + body.height - 1, width: body.width, height: 1), x, 0,
+                       ctx.fold(text), FigureCell.valueStyle)
+            body.height -= 1
+        }
         let figs = figures(ctx, report)
         for size in [BigDigits.Size.five, .three] {
             for rows in arrangements {

@@ -1,0 +1,92 @@
+/// Replays one agent's events up to as-of into its state: the rules of
+/// METRICS.md's "Agents" table, the first that holds wins. Pure.
+enum AgentReplay {
+    static func state(of agent: String, steps: [AgentLog.Step], contacts: AgentLog.Contacts?,
+                      asOf: Double, forgetHours: Double) -> AgentState {
+        var everyQueue = false
+        var queues = Set<String>()
+        var loggedOutSince: Double?
+        var pausedSince: Double?
+        var reason = ""
+        var wrapSince: Double?
+        var availableSince: Double?
+        var member: Bool { everyQueue || !queues.isEmpty }
+
+        for step in steps where step.time <= asOf {
+            switch step.change {
+            case .login, .addMember:
+                let wasOut = !member
+                if step.queue.isEmpty { everyQueue = true } else { queues.insert(step.queue) }
+                if wasOut { availableSince = step.time }
+            case .logoff, .removeMember:
+                if step.queue.isEmpty {
+                    everyQueue = false
+                    queues.removeAll()
+                } else {
+                    queues.remove(step.queue)
+                }
+                if !member {
+                    // Out of its last queue: pause and wrap-up end with it.
+                    loggedOutSince = step.time
+                    pausedSince = nil
+                    wrapSince = nil
+                }
+            case .pause, .pauseAll:
+                if pausedSince == nil { pausedSince = step.time }
+                // The latest pause says what the agent is doing now.
+                if !step.reason.isEmpty || step.change == .pause { reason = step.reason }
+                wrapSince = nil
+            case .unpause, .unpauseAll:
+                if pausedSince != nil {
+                    pausedSince = nil
+                    reason = ""
+                    availableSince = step.time
+                }
+            case .wrapUp:
+                // A wrap-up that an answer ended gives way to this newer one.
+                let answer = (contacts?.latestAnswer).flatMap { $0 <= asOf ? $0 : nil }
+                if let open = wrapSince, let answer, answer > open, answer <= step.time { wrapSince = nil }
+                if wrapSince == nil { wrapSince = step.time }
+            case .ready:
+                if wrapSince != nil {
+                    wrapSince = nil
+                    availableSince = step.time
+                }
+            }
+        }
+        let named = queues.sorted()
+        guard member else {
+            return AgentState(agent: agent, activity: .loggedOut, since: loggedOutSince, queues: named)
+        }
+        let horizon = asOf - forgetHours * 3600
+        let openAnswers = (contacts?.open.values ?? [:].values).filter { $0 <= asOf && $0 >= horizon }
+        if let answer = openAnswers.max() {
+            return AgentState(agent: agent, activity: .onContact, since: answer, queues: named)
+        }
+        if let pausedSince {
+            return AgentState(agent: agent, activity: .paused, since: pausedSince,
+                              reason: reason.isEmpty ? nil : reason, queues: named)
+        }
+        // An answer after the wrap-up row ends it.
+        if let wrapSince, !((contacts?.latestAnswer).map { $0 > wrapSince && $0 <= asOf } ?? false) {
+            return AgentState(agent: agent, activity: .wrapUp, since: wrapSince, queues: named)
+        }
+        let contactEnd = (contacts?.latestEnd).flatMap { $0 <= asOf ? $0 : nil }
+        let since = [availableSince, contactEnd].compactMap { $0 }.max()
+        return AgentState(agent: agent, activity: .available, since: since, queues: named)
+    }
+}
+
+extension MetricsStore {
+    /// Every agent known from agent events, at as-of; nil with none at all
+    /// (the counts are unknown, not zero).
+    public func agentStates(asOf: Double) -> AgentFigures? {
+        guard !agentLog.isEmpty else { return nil }
+        let hours = settings.queue.forgetWaitingAfterHours
+        let list = agentLog.steps.keys.sorted().map { name in
+            AgentReplay.state(of: name, steps: agentLog.steps[name]!, contacts: agentLog.contacts[name],
+                              asOf: asOf, forgetHours: hours)
+        }
+        return AgentFigures(list: list)
+    }
+}
