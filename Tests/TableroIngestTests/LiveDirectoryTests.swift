@@ -126,6 +126,37 @@ struct LiveDirectoryTests {
         #expect(rig.quality("surveys.csv").errors == ["surveys.csv:32: csat score 9 outside 1..5"])
     }
 
+    /// A sliced first load takes new files a batch at a time (the progress
+    /// bar shows, keys are read between slices) and still counts what
+    /// `report` counts: copies present from the start are not taken for
+    /// the same bytes.
+    @Test func slicedFirstLoadTakesFilesInBatchesAndCountsEveryCopy() throws {
+        let count = LiveDirectory.newFilesPerSlice * 2 + 7
+        var files: [String: String] = [:]
+        for i in 0..<count { files[String(format: "events-%04d.csv", i)] = LiveData.events(i * 3..<i * 3 + 3) }
+        files["costs.csv"] = "period,category,amount\n2026-11,personnel,6000\n"
+        files["costs-2.csv"] = files["costs.csv"]
+        // Read in the last slice, long after its twin in the first.
+        files["events-9999.csv"] = files["events-0000.csv"]
+        let rig = try LiveRig(files)
+        var slices = 0
+        var added = 0
+        repeat {
+            let outcome = rig.refresh(budget: 8 << 20)
+            slices += 1
+            added += outcome.added.count
+            #expect(outcome.added.count <= LiveDirectory.newFilesPerSlice)
+            #expect(outcome.bytesConsumed <= outcome.bytesKnown)
+            if !outcome.pending { break }
+        } while slices < 10
+        #expect(slices == 3)
+        #expect(added == count + 3)
+        #expect(rig.quality("costs-2.csv").rows == 1)
+        #expect(rig.quality("events-9999.csv").rows == rig.quality("events-0000.csv").rows)
+        #expect(rig.quality("events-9999.csv").rows > 0)
+        try expectSameAsOneShot(rig, files)
+    }
+
     @Test func appendedRowsAreReadOnceAndNothingElse() throws {
         let rig = try LiveRig(["events.csv": LiveData.events(0..<10)])
         rig.refresh()

@@ -47,7 +47,8 @@ extension LiveDirectory {
             fail(.notRegular(isDirectory: status.type == .directory), state: .unusable)
             return
         }
-        let candidates = candidates(for: file, excluding: identity)
+        // A file deferred by a sliced first load is read from its start.
+        let candidates = deferredNew.remove(identity) != nil ? [] : candidates(for: file, excluding: identity)
         var state: LiveFile.State?
         if !candidates.isEmpty {
             let fd = open(root + "/" + file.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)

@@ -7,7 +7,11 @@ import TableroCore
 /// start (bytes replaced under what was read), or compared with what was
 /// read of other files (`classify`, in `LiveDirectory+Content.swift`).
 extension LiveDirectory {
-    func plan(_ diff: FollowDiff, listing: DirectoryListing, store: inout MetricsStore, outcome: inout RefreshOutcome) {
+    /// With `newFileLimit`, at most that many new files are taken; the
+    /// others are left for the next refresh (they are still new then), and
+    /// their bytes are counted as known so the progress bar is true.
+    func plan(_ diff: FollowDiff, listing: DirectoryListing, store: inout MetricsStore, outcome: inout RefreshOutcome,
+              newFileLimit: Int? = nil) {
         // Contents of period files gone with lines counted.
         var goneLines: Set<Int> = []
         // Files followed before go first, so a path freed by a rename goes
@@ -30,8 +34,17 @@ extension LiveDirectory {
 
         // New files, in read order (after the retirements: an inode freed
         // by one may already name a new file).
+        var room = newFileLimit ?? .max
+        deferredNew.formIntersection(listing.entries.keys)
         for identity in listing.order where files[identity] == nil {
             guard let entry = listing.entries[identity] else { continue }
+            guard room > 0 else {
+                outcome.pending = true
+                outcome.bytesKnown += entry.status.size
+                deferredNew.insert(identity)
+                continue
+            }
+            room -= 1
             let fileID = store.ledger.fileID(path: entry.file.path, kind: entry.file.kind)
             files[identity] = LiveFile(file: entry.file, fileID: fileID, state: .pending, content: newContent(), status: entry.status)
             outcome.added.append(entry.file.path)

@@ -41,6 +41,11 @@ public final class LiveDirectory {
     /// The settings file as last seen: a change of any of its fingerprint is reported.
     var settings: FileFingerprint?
     var lastContent = 0
+    /// New files a sliced refresh left for a later one. They were there
+    /// before any of them was read, so, as in one unsliced refresh, they
+    /// are read from their start, never matched against files read since
+    /// (a copy present from the start counts, as `report` counts it).
+    var deferredNew: Set<FileIdentity> = []
     /// Every file is read into this one buffer (a file keeps only its
     /// incomplete last record between reads).
     let buffer = ReadBuffer()
@@ -77,12 +82,18 @@ public final class LiveDirectory {
         }
         noteDirectoryProblems(listing.problems, store: &store)
         let diff = FollowDiff(followed: files, listing: listing)
-        plan(diff, listing: listing, store: &store, outcome: &outcome)
+        // A sliced refresh (the first load) takes new files a batch at a
+        // time: opening and comparing thousands of files in one go kept the
+        // screen blank, and `q` and signals waiting, for seconds.
+        plan(diff, listing: listing, store: &store, outcome: &outcome, newFileLimit: byteBudget == nil ? nil : Self.newFilesPerSlice)
         read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
         finish(&outcome, store: store, rowsBefore: rowsBefore)
         outcome.ledgerChanged = store.ledger != ledgerBefore
         return outcome
     }
+
+    /// New files taken per slice of a load.
+    static let newFilesPerSlice = 500
 
     private func noteSettingsChange(_ outcome: inout RefreshOutcome) {
         let seen = FileFingerprint(path: settingsPath)
