@@ -52,6 +52,14 @@ public struct Labels: Sendable, Equatable {
         }
     }
 
+    /// The last line of a table with more rows than room: `+3 more`.
+    public func moreRows(_ count: Int) -> String {
+        switch language {
+        case .english: "+\(count) more"
+        case .spanish: "+\(count) más"
+        }
+    }
+
     /// GLOSSARY.md, "terminal too small".
     public func tooSmall(width: Int, height: Int) -> String {
         switch language {

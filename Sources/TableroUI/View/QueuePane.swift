@@ -102,7 +102,8 @@ enum QueuePane {
             }
         }
 
-        // Tables: per queue, then per channel, as many rows as fit.
+        // Tables: per queue, then per channel, worst first, as many rows as
+        // fit; the rows left out are counted on the last line, never dropped silently.
         // Each row is judged by its own thresholds: a channel by its own
         // (its class's), a queue of async contacts only by the async class's.
         let byQueue: (String) -> ServiceThresholds = { t.thresholds(report.asyncQueues.contains($0) ? .async : .live) }
@@ -115,8 +116,13 @@ enum QueuePane {
             guard flow.remaining >= 2 else { break }
             let rows = min(figures.count + 1, flow.remaining)
             if let block = flow.take(rows) {
-                let (t, w) = table(ctx, title, figures, thresholds: thresholds).fitted(to: block.width)
-                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
+                // Header plus data rows; one line goes to the count when they do not all fit.
+                let shown = figures.count + 1 <= block.height ? figures.count : block.height - 2
+                let (t, w) = table(ctx, title, figures, thresholds: thresholds, limit: shown).fitted(to: block.width)
+                t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: shown + 1), glyphs: ctx.glyphs)
+                if shown < figures.count {
+                    canvas.put(in: block, 0, block.height - 1, ctx.fold(l.moreRows(figures.count - shown)), FigureCell.labelStyle)
+                }
             }
         }
 
@@ -170,15 +176,16 @@ enum QueuePane {
     }
 
     static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures],
-                      thresholds: (String) -> ServiceThresholds) -> Table {
+                      thresholds: (String) -> ServiceThresholds, limit: Int? = nil) -> Table {
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let columns = [
             Table.Column(title.full, .left),
             Table.Column(l[.waitingNow].short), Table.Column(l[.longestWait].short), Table.Column(l[.averageWait].short),
             Table.Column(l[.serviceLevel].short), Table.Column(l[.abandonRate].short), Table.Column(l[.offered].short),
         ]
-        let rows: [[Table.Cell]] = figures.sorted { $0.key < $1.key }.map { name, f in
-            let th = thresholds(name)
+        let names = t.severityOrder(figures, thresholds: thresholds).prefix(limit ?? figures.count)
+        let rows: [[Table.Cell]] = names.map { name in
+            let f = figures[name]!, th = thresholds(name)
             return [
                 Table.Cell(name),
                 Table.Cell(ctx.count(f.waitingNow), style: waitingLevel(f, t, th).style),
