@@ -32,6 +32,8 @@ struct DirectoryListing {
                 entries[status.identity] = Entry(file: file, status: status)
                 order.append(status.identity)
             case .failure(let problem):
+                // Gone since the listing: not listed at all.
+                if problem.vanished { continue }
                 unreachable[file.path] = (file, problem.reason)
             }
         }

@@ -26,8 +26,19 @@ struct FileStatus: Equatable {
     /// failure says why the path cannot be looked up.
     static func of(_ path: String) -> Result<FileStatus, Problem> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(Problem(reason: String(cString: strerror(errno)))) }
+        guard stat(path, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            return .failure(Problem(reason: reason, vanished: FileStatus.vanished(path)))
+        }
         return .success(FileStatus(info))
+    }
+
+    /// The name itself is gone (not a dangling link): removed between the
+    /// listing and this look, as a quick rotation does. That is "gone", not
+    /// "cannot be read" (issue 13: 199 such notes after 200 rotations).
+    static func vanished(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) != 0 && errno == ENOENT
     }
 
     init(_ info: stat) {
@@ -42,7 +53,10 @@ struct FileStatus: Equatable {
         changed = Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9
     }
 
-    struct Problem: Error, Equatable { var reason: String }
+    struct Problem: Error, Equatable {
+        var reason: String
+        var vanished = false
+    }
 }
 
 /// Wall-clock seconds now.

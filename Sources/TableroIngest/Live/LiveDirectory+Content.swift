@@ -53,9 +53,15 @@ extension LiveDirectory {
         if !candidates.isEmpty {
             let fd = open(root + "/" + file.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard fd >= 0 else {
+                let reason = String(cString: strerror(errno))
+                // Removed since the listing: the next refresh finds it gone.
+                if FileStatus.vanished(root + "/" + file.path) {
+                    files[identity]?.state = .pending
+                    return
+                }
                 // Cannot compare: wait. A chmod changes the status, and the
                 // file is compared again then.
-                fail(.cannotOpen(String(cString: strerror(errno))), state: .pending)
+                fail(.cannotOpen(reason), state: .pending)
                 return
             }
             defer { close(fd) }

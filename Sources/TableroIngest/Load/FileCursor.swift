@@ -90,7 +90,11 @@ public struct FileCursor {
         // until some writer comes (it is reported below instead).
         let fd = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
-            return failed(.cannotOpen(String(cString: strerror(errno))), store: &store)
+            let reason = String(cString: strerror(errno))
+            // Removed since it was listed (a quick rotation): gone, which the
+            // next listing says; no "cannot be read" note.
+            if FileStatus.vanished(fullPath) { return CursorRead() }
+            return failed(.cannotOpen(reason), store: &store)
         }
         defer { close(fd) }
         var info = stat()
