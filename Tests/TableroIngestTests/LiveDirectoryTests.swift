@@ -490,3 +490,37 @@ struct PeriodCopyTests {
         #expect(oneShot == 12_000)
     }
 }
+
+/// Issue 13: a partial last line completed more than 2 s later lost its row
+/// and gave two false rejections (the line as it stood, then its rest). The
+/// row counted at the settle time is provisional.
+@Suite("A held last line completed late")
+struct LateCompletedLineTests {
+    /// `…,c50,arr` settles as a bad row (unknown event 'arr'); `ive,phone`
+    /// then completes it: the rejection is taken back and c50 arrives.
+    @Test func aProvisionalRejectionIsTakenBackWhenTheLineGrows() throws {
+        let head = LiveData.events(0..<3)
+        let rig = try LiveRig(["events.csv": head + "\(LiveData.t0 + 50),c50,arr"])
+        let settleAt = try #require(rig.refresh(now: 0).settleAt)
+        rig.refresh(now: settleAt)
+        #expect(rig.rejected == 1)
+        try rig.append("events.csv", "ive,phone\n")
+        rig.refresh(now: settleAt + 10)
+        #expect(rig.rejected == 0)
+        #expect(rig.quality("events.csv").errors.isEmpty)
+        try expectSameAsOneShot(rig, ["events.csv": head + "\(LiveData.t0 + 50),c50,arrive,phone\n"])
+    }
+
+    /// `…,c51,arrive,pho` settles as a good row; the rest of its line is the
+    /// same row's end, never a fragment to reject, and the next row counts.
+    @Test func anAcceptedHeldLineIsNotFollowedByAFragment() throws {
+        let head = LiveData.events(0..<3)
+        let rig = try LiveRig(["events.csv": head + "\(LiveData.t0 + 51),c51,arrive,pho"])
+        let settleAt = try #require(rig.refresh(now: 0).settleAt)
+        rig.refresh(now: settleAt)
+        try rig.append("events.csv", "ne\n\(LiveData.t0 + 52),c52,arrive,phone\n")
+        rig.refresh(now: settleAt + 10)
+        #expect(rig.rejected == 0)
+        try expectSameAsOneShot(rig, ["events.csv": head + "\(LiveData.t0 + 51),c51,arrive,phone\n\(LiveData.t0 + 52),c52,arrive,phone\n"])
+    }
+}

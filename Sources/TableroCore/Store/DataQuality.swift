@@ -93,6 +93,15 @@ public struct DataQualityLedger: Sendable, Equatable {
         files[i].errors = files[i].errors.map { $0.hasPrefix(old + ":") ? path + $0.dropFirst(old.count) : $0 }
     }
 
+    /// Live: a row rejected provisionally (a held last line as it stood)
+    /// is read again complete: its rejection and note are taken back.
+    public mutating func retractRejection(_ file: Int32, note: String?) {
+        let i = Int(file)
+        files[i].rows -= 1
+        files[i].rejected -= 1
+        if let note, let at = files[i].errors.lastIndex(of: note) { files[i].errors.remove(at: at) }
+    }
+
     /// What a file's entry has counted, to hand over to another.
     public struct RowCounts: Sendable, Equatable {
         public var rows = 0

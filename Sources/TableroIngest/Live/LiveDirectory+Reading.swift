@@ -55,10 +55,10 @@ extension LiveDirectory {
     /// was read (that would be a writer at work).
     private func settleHeldLine(_ cursor: inout FileCursor, due: Due, store: inout MetricsStore, now: Double,
                                 outcome: inout RefreshOutcome) {
-        guard cursor.offset > cursor.parsedOffset, cursor.offset == due.size else { return }
+        guard cursor.offset > cursor.parsedOffset, cursor.offset == due.size, cursor.provisional == nil else { return }
         let settleAt = due.modified + settleSeconds
         if now >= settleAt {
-            cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
+            cursor.settleHeldLine(store: &store, buffer: buffer)
         } else {
             outcome.settleAt = min(outcome.settleAt ?? .infinity, settleAt)
         }

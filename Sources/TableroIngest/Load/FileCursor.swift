@@ -29,6 +29,19 @@ public struct FileCursor {
     /// incomplete last record waiting in the buffer.
     var parsedOffset: Int { offset - carry.count }
 
+    /// A held last line counted when it settled, provisionally (issue 13: a
+    /// line completed later lost its row and gave two false rejections).
+    /// - `rejected`: it was a bad row as it stood; the parser and the bytes
+    ///   are kept, and when the line grows the rejection is taken back and
+    ///   the completed line is read in its place.
+    /// - `accepted`: it counted; when the line grows, the rest of it (up to
+    ///   its newline) is the same row's end, never a fragment to reject.
+    enum Provisional {
+        case rejected(note: String?)
+        case accepted
+    }
+    private(set) var provisional: Provisional?
+
     static let chunkSize = 1 << 20
 
     public init(file: DataFile, root: String, store: inout MetricsStore) {
@@ -104,6 +117,7 @@ public struct FileCursor {
         // The incomplete record left last time goes first; what is left
         // incomplete this time is kept when done.
         var filled = carry.count
+        let provisionalBefore = provisional
         buffer.reserve(max(filled * 2, Self.chunkSize))
         buffer.bytes.replaceSubrange(0..<filled, with: carry)
         carry = []
@@ -126,13 +140,37 @@ public struct FileCursor {
             }
             // A short read is the end of the file (as it is now).
             let eof = n < want
-            filled += n
+            // The file's bytes, all of them, before any is skipped below.
+            if n > 0, fingerprint != nil {
+                let start = filled
+                buffer.bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[start..<(start + n)])) }
+            }
+            // Bytes at the start of this read that end a row counted
+            // provisionally: read from the file, never parsed.
+            var skip = 0
+            if n > 0, let held = provisional {
+                // The held line grew: undo or finish its provisional count.
+                provisional = nil
+                switch held {
+                case .rejected(let note):
+                    store.ledger.retractRejection(fileID, note: note)
+                case .accepted:
+                    let newBytes = buffer.bytes[filled..<(filled + n)]
+                    if let newline = newBytes.firstIndex(of: 0x0A) {
+                        skip = newline + 1 - filled
+                    } else {
+                        skip = n
+                        provisional = .accepted  // still the same row's end
+                    }
+                    buffer.bytes.withUnsafeMutableBytes { raw in
+                        let base = raw.baseAddress!
+                        memmove(base + filled, base + filled + skip, n - skip)
+                    }
+                }
+            }
+            filled += n - skip
             offset += n
             total += n
-            if n > 0, fingerprint != nil {
-                let end = filled
-                buffer.bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[(end - n)..<end])) }
-            }
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
                 let sample = buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]
@@ -164,6 +202,26 @@ public struct FileCursor {
                 filled -= consumed
             }
             if eof || total >= limit { return CursorRead(bytes: total) }
+        }
+    }
+
+    /// Counts a held last line that has settled (its file left alone for the
+    /// settle time), provisionally (see `Provisional`). A bad row as it
+    /// stands keeps its bytes and the parser before it, so the completed
+    /// line can take its place; a good one is counted.
+    mutating func settleHeldLine(store: inout MetricsStore, buffer: ReadBuffer) {
+        guard provisional == nil, offset > parsedOffset else { return }
+        let (parserBefore, carryBefore, offsetBefore) = (parser, carry, offset)
+        let before = store.ledger.counts(fileID)
+        readAvailable(store: &store, buffer: buffer, atEnd: true)
+        guard offset == offsetBefore else { return }  // it grew meanwhile: read as usual
+        if store.ledger.counts(fileID).rejected > before.rejected {
+            let errors = store.ledger.files[Int(fileID)].errors
+            provisional = .rejected(note: errors.last)
+            parser = parserBefore
+            carry = carryBefore
+        } else {
+            provisional = .accepted
         }
     }
 
