@@ -167,6 +167,9 @@ public final class TerminalSession {
     static let synchronizedUpdateBegin = "\u{1b}[?2026h"
     static let synchronizedUpdateEnd = "\u{1b}[?2026l"
 
+    /// The terminal bell: one BEL byte, which reaches an SSH user's terminal too.
+    public func bell() { Self.writeAll("\u{07}") }
+
     /// A few bytes to the terminal; a short write or EINTR is retried.
     private static func writeAll(_ text: String) {
         var bytes = Array(text.utf8)[...]

@@ -16,6 +16,10 @@ public struct DashboardModel: Sendable {
     public var height: Int
     /// Wall mode ignores the sliders; locked ignores every key but Ctrl-C.
     public var wall = false
+    /// `--bell`: ring on critical crossings whatever `[alerts] bell` says.
+    public var bellFlag = false
+    /// When the bell last rang and for which figures (BellAlarm).
+    public var bell = BellAlarm()
     public var locked = false
     public var quitting = false
     /// The data-quality view (key `d`) and how far its errors are scrolled.

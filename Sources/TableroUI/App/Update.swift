@@ -28,6 +28,8 @@ public enum Command: Sendable, Equatable {
     case secondPassed(asOf: Double)
     /// Wake the loop by this wall time at the latest (a tick is then due).
     case wakeAt(Double)
+    /// Ring the terminal bell (one BEL byte): a figure turned critical.
+    case bell
     case quit
     /// Save the current scenario as NAME (a name ScenarioName allows); answer
     /// `.scenarioSaved` or `.scenarioFailed`.

@@ -31,9 +31,13 @@ func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command]
         // Asked for before a reload: the figures of a store that is gone.
         guard !model.loop.isLoading else { return [] }
         model.report = report
-        guard model.loop.clampAgents else { return [] }
+        let ring = model.bell.shouldRing(report.alerts, now: model.loop.wall,
+                                         enabled: model.settings.alerts.bell || model.bellFlag)
+        var commands: [Command] = ring ? [.bell] : []
+        guard model.loop.clampAgents else { return commands }
         model.loop.clampAgents = false
-        return clampAgentsSlider(&model) ? requestReport(&model) : []
+        if clampAgentsSlider(&model) { commands += requestReport(&model) }
+        return commands
     case .signal:
         model.quitting = true
         return [.quit]

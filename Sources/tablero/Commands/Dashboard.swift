@@ -38,6 +38,9 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Look at the directory every SECONDS instead of being told by inotify (network file systems).")
     var poll: Double?
 
+    @Flag(help: "Ring the terminal bell when a figure turns critical (as [alerts] bell = true).")
+    var bell = false
+
     func validate() throws {
         if let lang, !["en", "es"].contains(lang.lowercased()) { throw ValidationError("--lang must be en or es") }
         // Below 0.1 s a poll costs a third of a core and shows nothing sooner.
@@ -55,6 +58,7 @@ struct DisplayOptions: ParsableArguments {
         model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
+        model.bellFlag = bell
         let interpreter = DashboardInterpreter(
             model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,
             locale: lang?.lowercased(), clock: clock ?? DashboardClock(fixed: p.fixedAsOf))

@@ -1,10 +1,9 @@
 import Foundation
 import TableroUI
 
-/// The clock injected into the dashboard's loop: the wall clock (by
-/// default the system's), and the dashboard's now read from it: the wall
-/// clock itself, a fixed `--as-of`, or the demo's simulated clock, which
-/// runs `speed` times faster from where the sample data ends.
+/// The clock injected into the dashboard's loop: the wall clock (the
+/// system's by default), and the dashboard's now read from it: the wall, a
+/// fixed `--as-of`, or the demo's clock, `speed` times faster from the data's end.
 struct DashboardClock {
     var fixed: Double?
     var simulation: (wallStart: Double, start: Double, speed: Double)?

@@ -24,6 +24,7 @@ final class DashboardInterpreter {
     /// Called with the dashboard's now as each second of its clock begins
     /// (the demo appends its rows then).
     var onSecond: ((Double) -> Void)?
+    var onBell: (() -> Void)?  // the runner's terminal bell
 
     init(model: DashboardModel, directory: String, settingsPath: String?, pollSeconds: Double?,
          locale: String?, clock: DashboardClock) {
@@ -81,6 +82,7 @@ final class DashboardInterpreter {
                 onSecond?(asOf)
             case .wakeAt(let time):
                 wakeAt = min(wakeAt ?? time, time)
+            case .bell: onBell?()
             case .checkScenarioFile, .saveScenario, .listScenarios, .loadScenario:
                 if let answer = scenarios.perform(command, model: model) { send(answer) }
             }

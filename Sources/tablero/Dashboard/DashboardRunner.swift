@@ -19,6 +19,7 @@ struct DashboardRunner {
     mutating func run() throws {
         try session.start(noColor: noColor, forceASCII: forceASCII)
         defer { session.stop() }
+        interpreter.onBell = { [session] in session.bell() }
         let loop = EventLoop(session: session)
         glyphs = session.capabilities.unicode ? .unicode : .ascii
         var wakes: [Wake] = [.resize]
