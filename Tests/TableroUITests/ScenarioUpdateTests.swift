@@ -68,11 +68,18 @@ import TableroCanvas
         #expect(press(&m, .enter) == [.saveScenario("plan-a")])
     }
 
-    @Test func promptStopsAtTheLongestName() {
+    /// Issue 10: a name over 40 characters is refused, not cut: the rule
+    /// shows while it is too long, Enter saves nothing, and erasing back to
+    /// 40 makes it acceptable again.
+    @Test func aNameOverFortyIsRefusedNotCut() {
         var m = model()
         press(&m, .character("s"))
         _ = type(&m, String(repeating: "x", count: 45))
+        #expect(m.scenarioDialog == .naming(text: String(repeating: "x", count: 45), refused: true))
+        #expect(press(&m, .enter) == [])
+        press(&m, .backspace, .backspace, .backspace, .backspace, .backspace)
         #expect(m.scenarioDialog == .naming(text: String(repeating: "x", count: ScenarioName.maxLength), refused: false))
+        #expect(press(&m, .enter) == [.saveScenario(String(repeating: "x", count: ScenarioName.maxLength))])
     }
 
     @Test func promptIsPrefilledWithTheCurrentScenario() {

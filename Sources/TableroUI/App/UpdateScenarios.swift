@@ -47,9 +47,13 @@ private func namingKey(_ key: Key, text: String, refused: Bool, _ model: inout D
         model.scenarioDialog = nil
         return [.saveScenario(text)]
     case .backspace:
-        model.scenarioDialog = .naming(text: String(text.dropLast()), refused: false)
-    case .character(let c) where isPrintable(c) && text.count < ScenarioName.maxLength:
-        model.scenarioDialog = .naming(text: text + String(c), refused: false)
+        let shorter = String(text.dropLast())
+        model.scenarioDialog = .naming(text: shorter, refused: shorter.count > ScenarioName.maxLength)
+    case .character(let c) where isPrintable(c) && text.count < 3 * ScenarioName.maxLength:
+        // Past 40 characters the name is refused, not cut (issue 10): the
+        // rule shows as soon as it is too long, and Enter does not save it.
+        let longer = text + String(c)
+        model.scenarioDialog = .naming(text: longer, refused: longer.count > ScenarioName.maxLength)
     default:
         break
     }
