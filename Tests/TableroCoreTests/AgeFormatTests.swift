@@ -17,3 +17,15 @@ struct AgeFormatTests {
         #expect(NumberStyle(locale: "es", currency: "EUR").age(3 * 3600 + 5 * 60) == "3 h 05 min")
     }
 }
+
+/// Issue 10: durations in Spanish as a contact centre writes them.
+@Suite struct SpanishDurationTests {
+    @Test func units() {
+        let es = NumberStyle(locale: "es", currency: "EUR")
+        #expect(es.duration(45) == "45 s")
+        #expect(es.duration(25 * 60 + 45) == "25 min 45 s")
+        #expect(es.duration(2 * 3600 + 10 * 60) == "2 h 10 min")
+        #expect(es.duration(3 * 86_400 + 4 * 3600) == "3 d 4 h")
+        #expect(NumberStyle(locale: "en", currency: "USD").duration(25 * 60 + 45) == "25m 45s")
+    }
+}

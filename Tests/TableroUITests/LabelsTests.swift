@@ -32,7 +32,14 @@ import TableroText
         #expect(spanish[.longestWait].short == "Máx. espera")
         #expect(spanish[.serviceLevel] == Label("Nivel de servicio", short: "NS"))
         #expect(spanish[.firstResponse].short == "1.ª resp.")
-        #expect(spanish[.churn] == Label("Tasa de abandono de clientes", short: "Pérdida"))
+        // Issue 10: the words a contact centre uses (GLOSSARY.md): "Pérdida"
+        // read as a financial loss; ASA and AHT are TME and TMO in Spanish.
+        #expect(spanish[.churn] == Label("Tasa de bajas", short: "Bajas"))
+        #expect(spanish[.averageWait] == Label("Tiempo medio de espera (TME)", short: "TME"))
+        #expect(spanish[.handleTime] == Label("Tiempo medio de operación (TMO)", short: "TMO"))
+        #expect(spanish[.breakEven] == Label("Punto de equilibrio", short: "P. equilibrio"))
+        #expect(spanish[.nps].full == "Índice de promotores netos (NPS)")
+        #expect(spanish[.asOf].full == "Datos a las")
         #expect(spanish[.whatIf] == Label("Escenario (¿y si…?)", short: "¿Y si…?"))
         #expect(spanish[.chanceOfWaiting].short == "P(espera)")
         #expect([spanish[.baseline], spanish[.scenario], spanish[.difference]].map(\.full) == ["Base", "Escenario", "Diferencia"])
@@ -40,7 +47,7 @@ import TableroText
         #expect(english[.returnPerCost].full == "Return per $1")
         // Acronyms stay as they are in both languages.
         for (en, es) in [(english[.csat], spanish[.csat]), (english[.nps], spanish[.nps]), (english[.ces], spanish[.ces]),
-                         (english[.clv], spanish[.clv]), (english[.roi], spanish[.roi]), (english[.handleTime], spanish[.handleTime]),
+                         (english[.clv], spanish[.clv]), (english[.roi], spanish[.roi]),
                          (english[.firstContactResolution], spanish[.firstContactResolution])] {
             #expect(es.full.contains(en.short), "\(es.full)")
             #expect(es.short == en.short)
@@ -61,19 +68,19 @@ import TableroText
             "7 days", "30 days", "All", "Data quality",
         ]
         let spanishTerms = [
-            "Cola", "En espera ahora", "En espera", "Espera más larga", "Máx. espera", "Tiempo medio de espera",
-            "T. espera", "Nivel de servicio", "NS", "Tasa de abandono", "Abandono", "Tiempo de primera respuesta",
-            "1.ª resp.", "Tiempo medio de gestión (AHT)", "AHT", "Tiempo de resolución", "Resolución",
+            "Cola", "En espera ahora", "En espera", "Espera más larga", "Máx. espera", "Tiempo medio de espera (TME)",
+            "TME", "Nivel de servicio", "NS", "Tasa de abandono", "Abandono", "Tiempo de primera respuesta",
+            "1.ª resp.", "Tiempo medio de operación (TMO)", "TMO", "Tiempo de resolución", "Resolución",
             "Resolución en el primer contacto (FCR)", "FCR", "Agentes", "Satisfacción",
-            "Satisfacción del cliente (CSAT)", "CSAT", "Net Promoter Score (NPS)", "NPS", "Promotores", "Pasivos",
+            "Satisfacción del cliente (CSAT)", "CSAT", "Índice de promotores netos (NPS)", "NPS", "Promotores", "Pasivos",
             "Detractores", "Prom.", "Pas.", "Detr.", "Puntuación de esfuerzo del cliente (CES)", "CES",
-            "Tasa de retención de clientes", "Retención", "Tasa de abandono de clientes", "Pérdida",
+            "Tasa de retención de clientes", "Retención", "Tasa de bajas", "Bajas",
             "Valor de vida del cliente (CLV)", "CLV", "Personal", "Formación", "Tecnología", "Gastos generales",
             "Otros", "Ventas adicionales", "Venta cruzada", "Carritos recuperados", "Aumento del CLV",
             "Recomendaciones", "Coste total", "Beneficio", "Beneficio neto", "ROI",
             "Retorno por cada 1 € invertido", "Retorno/coste", "Atribución al servicio", "Atribución",
-            "Coste de adquisición ×retención", "CAC ×", "Escenario (¿y si…?)", "¿Y si…?", "Base", "Escenario",
-            "Diferencia", "Punto de equilibrio", "Equilibrio", "Previsión (Erlang C)", "Previsión",
+            "Coste de adquisición (× el de retención)", "CAC ×", "Escenario (¿y si…?)", "¿Y si…?", "Base", "Escenario",
+            "Diferencia", "Punto de equilibrio", "P. equilibrio", "Previsión (Erlang C)", "Previsión",
             "Probabilidad de espera", "P(espera)", "Ocupación", "Agentes necesarios", "Agentes nec.", "Hoy",
             "7 días", "30 días", "Todo", "Calidad de datos", "Datos",
         ]
@@ -103,8 +110,8 @@ import TableroText
     }
 
     @Test func fittingPicksShortWhenNarrow() {
-        #expect(spanish[.averageWait].fitting(30) == "Tiempo medio de espera")
-        #expect(spanish[.averageWait].fitting(12) == "T. espera")
+        #expect(spanish[.averageWait].fitting(30) == "Tiempo medio de espera (TME)")
+        #expect(spanish[.averageWait].fitting(12) == "TME")
     }
 
     @Test func spanishNumbersComeFromNumberStyle() {

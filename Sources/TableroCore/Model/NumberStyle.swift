@@ -63,10 +63,17 @@ public struct NumberStyle: Sendable, Equatable {
         return sign + symbol + text
     }
 
-    /// `45s`, `3m 05s`, `2h 10m`, `3d 4h`.
+    /// `45s`, `3m 05s`, `2h 10m`, `3d 4h`; in Spanish, as a contact centre
+    /// writes it (issue 10): `45 s`, `25 min 45 s`, `2 h 10 min`, `3 d 4 h`.
     public func duration(_ seconds: Double?) -> String {
         guard let seconds, seconds.isFinite else { return Self.unknown }
         let s = Int(seconds.rounded())
+        if spanish {
+            if s < 60 { return "\(s) s" }
+            if s < 3600 { return "\(s / 60) min \(pad(s % 60)) s" }
+            if s < 86_400 { return "\(s / 3600) h \(pad(s / 60 % 60)) min" }
+            return "\(s / 86_400) d \(s / 3600 % 24) h"
+        }
         if s < 60 { return "\(s)s" }
         if s < 3600 { return "\(s / 60)m \(pad(s % 60))s" }
         if s < 86_400 { return "\(s / 3600)h \(pad(s / 60 % 60))m" }

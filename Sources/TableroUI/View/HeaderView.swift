@@ -126,7 +126,10 @@ enum HeaderView {
             (files.reduce(0) { $0 + $1.unclosed }, "unclosed", "sin cerrar"),
             (files.filter(\.unreadable).count, "unreadable", "ilegibles"),
         ]
-        let named = parts.filter { $0.0 > 0 }.map { ctx.count($0.0) + " " + (en ? $0.1 : $0.2) }
+        // Spanish agrees in number: "1 rechazada", "2 rechazadas".
+        let named = parts.filter { $0.0 > 0 }.map { n, english, spanish in
+            ctx.count(n) + " " + (en ? english : n == 1 && spanish.hasSuffix("s") ? String(spanish.dropLast()) : spanish)
+        }
         return named.isEmpty ? nil : named.joined(separator: " · ")
     }
 

@@ -30,7 +30,7 @@ struct ViewText {
     var ok: String { pick("ok", "correcto") }
     var scroll: Label { language == .english ? Label("scroll") : Label("desplazar") }
     var dataQualityKey: Label { language == .english ? Label("data quality", short: "data") : Label("calidad de datos", short: "datos") }
-    var dataQualityHelp: String { pick("data quality: files, rows, errors (↑↓ scroll)", "calidad de datos: ficheros, filas, errores (↑↓ desplazar)") }
+    var dataQualityHelp: String { pick("data quality: files, rows, errors (↑↓ scroll)", "calidad de datos: archivos, filas, errores (↑↓ desplazar)") }
 
     /// A settings file changed into one that cannot be used.
     func settingsProblem(_ reason: String) -> String {
