@@ -103,7 +103,7 @@ extension LabelKey {
         case .sliderOverhead: Label("Overhead cost", short: "Overhead")
         case .sliderAgents: Label("Agents ±")
         case .sliderRetention: Label("Retention ± pp", short: "Retention")
-        case .sliderAcquisitionMultiple: Label("Acquisition cost ×retention", short: "CAC ×")
+        case .sliderAcquisitionMultiple: Label("Acquisition cost (× retention)", short: "Acquisition ×")
         case .sliderAttribution: Label("Attribution")
         case .unitAgents: Label("agents")
         case .unitPoints: Label("pp")

@@ -104,7 +104,7 @@ extension LabelKey {
         case .sliderOverhead: Label("Gastos generales", short: "Generales")
         case .sliderAgents: Label("Agentes ±")
         case .sliderRetention: Label("Retención ± p. p.", short: "Retención")
-        case .sliderAcquisitionMultiple: Label("Coste de adquisición ×retención", short: "CAC ×")
+        case .sliderAcquisitionMultiple: Label("Coste de adquisición (× retención)", short: "Adquisición ×")
         case .sliderAttribution: Label("Atribución al servicio", short: "Atribución")
         case .unitAgents: Label("agentes")
         case .unitPoints: Label("p. p.")

@@ -59,18 +59,24 @@ import TableroCanvas
 }
 
 @Suite struct SliderRowTests {
+    /// Issue 10: the range in words after the track ("−11 … +50 agentes"),
+    /// where the track keeps 8 cells; else the track alone.
     @Test func selectedSpanishAgents() {
         let row = SliderRow(slider: .agents, value: 3, agents: 12, baseline: 0, selected: true,
                             labels: spanish, numbers: NumberStyle(locale: "es"))
-        let rect = Rect(x: 0, y: 0, width: 60, height: 1)
-        var canvas = Canvas(width: 60, height: 1)
+        let rect = Rect(x: 0, y: 0, width: 80, height: 1)
+        var canvas = Canvas(width: 80, height: 1)
         row.draw(into: &canvas, rect, glyphs: unicode)
-        #expect(canvas.lines == ["▶ Agentes ±             +3 agentes -11 ───┼●───────────── 50"])
+        #expect(canvas.lines == ["▶ Agentes ±             +3 agentes ─────┼●───────────────────  −11 … +50 agentes"])
         #expect(canvas[0, 0].style.reverse && canvas[0, 0].style.role == .selected)
-        #expect(canvas[43, 0].style.role == .accent && canvas[43, 0].style.reverse)
-        #expect(canvas[42, 0].style.role == .dim)
-        #expect(render(60, 1) { row.draw(into: &$0, rect, glyphs: ascii) } == [
-            "> Agentes +/-           +3 agentes -11 ---+O------------- 50",
+        #expect(canvas[41, 0].style.role == .accent && canvas[41, 0].style.reverse)
+        #expect(canvas[40, 0].style.role == .dim)
+        #expect(render(80, 1) { row.draw(into: &$0, rect, glyphs: ascii) } == [
+            "> Agentes +/-           +3 agentes -----+O--------------------  -11..+50 agentes",
+        ])
+        // 60 columns: no room for the range beside an 8-cell track.
+        #expect(render(60, 1) { row.draw(into: &$0, Rect(x: 0, y: 0, width: 60, height: 1), glyphs: unicode) } == [
+            "▶ Agentes ±             +3 agentes ────┼─●──────────────────",
         ])
     }
 
@@ -78,7 +84,7 @@ import TableroCanvas
         let en = SliderRow(slider: .retention, value: -2.5, agents: 12, baseline: 0, selected: false,
                            labels: english, numbers: NumberStyle())
         #expect(render(60, 1) { en.draw(into: &$0, Rect(x: 0, y: 0, width: 60, height: 1), glyphs: unicode) } == [
-            "  Retention ± pp           -2.5 pp -20 ───────●─┼──────── 20",
+            "  Retention ± pp           -2.5 pp ────●┼─────  −20 … +20 pp",
         ])
         #expect(!en.selected)
         let es = SliderRow(slider: .retention, value: 2.5, agents: nil, baseline: nil, selected: false,

@@ -61,6 +61,20 @@ import TableroCanvas
         #expect(m.scenario[.agents] == 2)
     }
 
+    /// Issue 10: on a 97.7 % retention base the retention slider stops at
+    /// +2 pp (0.5 steps short of 100 %), so no scenario passes 100 %.
+    @Test func retentionStopsShortOfAHundredPercent() {
+        var m = model()
+        var report = MetricsStore().report(window: .all, asOf: 0)
+        report.retention.retentionPercent = 97.7
+        m.report = report
+        m.selectedSlider = .retention
+        m.focus = .whatIf
+        press(&m, .pageUp)
+        #expect(m.scenario[.retention] == 2)
+        #expect(press(&m, .right).isEmpty)
+    }
+
     @Test func zeroResetsOneSliderAndCapitalRAll() {
         var m = model()
         press(&m, .right, .right)

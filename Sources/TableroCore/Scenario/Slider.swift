@@ -15,15 +15,22 @@ public enum Slider: String, Sendable, CaseIterable {
     }
 
     /// The range for a centre currently staffed by `agents` (the agents
-    /// slider cannot take the last agent away).
-    public func range(agents: Int?) -> ClosedRange<Double> {
+    /// slider cannot take the last agent away) whose retention is
+    /// `retentionPercent`: the retention slider stops, on a step, where the
+    /// scenario's retention would pass 100 % or fall below 0 % (issue 10:
+    /// +15 pp on a 97.7 % base showed a 1,182 % ROI).
+    public func range(agents: Int?, retentionPercent: Double? = nil) -> ClosedRange<Double> {
         switch self {
-        case .personnel: -50...100
-        case .training, .technology, .overhead: -100...200
-        case .agents: -Double(max((agents ?? 1) - 1, 0))...50
-        case .retention: -20...20
-        case .acquisitionMultiple: 1...10
-        case .attribution: 0...100
+        case .personnel: return -50...100
+        case .training, .technology, .overhead: return -100...200
+        case .agents: return -Double(max((agents ?? 1) - 1, 0))...50
+        case .retention:
+            guard let base = retentionPercent, base.isFinite, (0...100).contains(base) else { return -20...20 }
+            let up = min(20, ((100 - base) / step).rounded(.down) * step)
+            let down = max(-20, -(base / step).rounded(.down) * step)
+            return down...up
+        case .acquisitionMultiple: return 1...10
+        case .attribution: return 0...100
         }
     }
 
@@ -71,17 +78,17 @@ public struct Scenario: Sendable, Equatable {
     }
 
     /// Sets a slider from `KEY=VALUE` text, refusing values out of range.
-    public mutating func set(_ assignment: String, agents: Int?) throws(Problem) {
+    public mutating func set(_ assignment: String, agents: Int?, retentionPercent: Double? = nil) throws(Problem) {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
         let key = parts.first?.trimmingCharacters(in: .whitespaces) ?? ""
         guard let slider = Slider(rawValue: key.lowercased()) else { throw .unknownSlider(key) }
         let text = parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         guard let value = Double(text), value.isFinite else { throw .notANumber(key, text) }
-        try set(slider, value, agents: agents)
+        try set(slider, value, agents: agents, retentionPercent: retentionPercent)
     }
 
-    public mutating func set(_ slider: Slider, _ value: Double, agents: Int?) throws(Problem) {
-        let r = slider.range(agents: agents)
+    public mutating func set(_ slider: Slider, _ value: Double, agents: Int?, retentionPercent: Double? = nil) throws(Problem) {
+        let r = slider.range(agents: agents, retentionPercent: retentionPercent)
         guard r.contains(value) else { throw .outOfRange(slider, value, r) }
         values[slider] = value
     }

@@ -60,6 +60,8 @@ public struct DashboardModel: Sendable {
 
     /// Agents at as-of, which bound the agents slider.
     public var agents: Int? { report?.queue.agents }
+    /// The window's retention, which bounds the retention slider.
+    public var retentionPercent: Double? { report?.retention.retentionPercent }
 
     /// The value a slider returns to with `0` (and `R`).
     public func baseline(_ slider: Slider) -> Double { Scenario(settings: settings)[slider] }

@@ -161,7 +161,7 @@ private func step(_ slider: Slider, by delta: Int) -> Slider {
 private func move(_ model: inout DashboardModel, steps: Int) -> [Command] {
     guard !model.wall else { return [] }
     let slider = model.selectedSlider
-    let range = slider.range(agents: model.agents)
+    let range = slider.range(agents: model.agents, retentionPercent: model.retentionPercent)
     let old = model.scenario[slider]
     let new = min(range.upperBound, max(range.lowerBound, old + Double(steps) * slider.step))
     guard new != old else { return [] }

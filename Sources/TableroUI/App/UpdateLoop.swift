@@ -176,13 +176,18 @@ private func startReload(_ model: inout DashboardModel) -> [Command] {
 }
 
 /// `--what-if agents=-N` against the agents the first report found: the
-/// last agent cannot be taken away. True when the slider moved.
+/// last agent cannot be taken away; and the retention slider within what
+/// the window's retention allows. True when a slider moved.
 private func clampAgentsSlider(_ model: inout DashboardModel) -> Bool {
-    let range = Slider.agents.range(agents: model.agents)
-    let value = model.scenario[.agents]
-    guard !range.contains(value) else { return false }
-    model.scenario[.agents] = min(max(value, range.lowerBound), range.upperBound)
-    return true
+    var moved = false
+    for slider in [Slider.agents, .retention] {
+        let range = slider.range(agents: model.agents, retentionPercent: model.retentionPercent)
+        let value = model.scenario[slider]
+        guard !range.contains(value) else { continue }
+        model.scenario[slider] = min(max(value, range.lowerBound), range.upperBound)
+        moved = true
+    }
+    return moved
 }
 
 /// The earliest deadline: the next clock second, poll, settle time or

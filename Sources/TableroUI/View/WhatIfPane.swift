@@ -11,16 +11,18 @@ enum WhatIfPane {
     static func sliderRows(_ ctx: ViewContext, width: Int) -> [SliderRow] {
         let m = ctx.model
         var rows = Slider.allCases.map { s in
-            SliderRow(slider: s, value: m.scenario[s], agents: m.agents, baseline: m.baseline(s),
+            SliderRow(slider: s, value: m.scenario[s], agents: m.agents, retentionPercent: m.retentionPercent, baseline: m.baseline(s),
                       selected: s == m.selectedSlider, labels: ctx.labels, numbers: ctx.numbers)
         }
         let full = width >= 64
         for (i, s) in Slider.allCases.enumerated() where !full { rows[i].name = ctx.labels.slider(s).short }
         let names = rows.map { TextFit.width(ctx.fold($0.name)) }.max() ?? 0
         let values = rows.map { TextFit.width(ctx.fold($0.valueText)) }.max() ?? 0
+        let ranges = rows.map { TextFit.width($0.rangeText(ctx.glyphs)) }.max() ?? 0
         for i in rows.indices {
             rows[i].nameColumns = names + 1
             rows[i].valueColumns = values
+            rows[i].rangeColumns = ranges
         }
         return rows
     }

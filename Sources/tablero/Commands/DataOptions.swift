@@ -125,9 +125,12 @@ struct DataOptions: ParsableArguments {
         }
         // Slider ranges depend on the agents at as-of (not known before a load).
         let agents = load ? store.agents(asOf: now) : Self.agentsNotYetKnown
+        // The retention slider stops where retention would pass 100 % (the dashboard clamps after its load).
+        let retention = load ? store.report(window: window, asOf: now).retention.retentionPercent : nil
         let saved = try savedScenario(settings: settings, agents: agents)
         return Prepared(settings: settings, clock: clock, window: window, asOf: now, fixedAsOf: fixedAsOf, store: store,
-                        scenario: try scenario(settings: settings, agents: agents, from: saved?.scenario), saved: saved)
+                        scenario: try scenario(settings: settings, agents: agents, retentionPercent: retention, from: saved?.scenario),
+                        saved: saved)
     }
 
     /// Lets any `--what-if agents=-N` through until the load tells how many there are.
@@ -145,11 +148,11 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The `--what-if` sliders set on `start` (the baseline by default).
-    func scenario(settings: Settings, agents: Int?, from start: Scenario? = nil) throws -> Scenario {
+    func scenario(settings: Settings, agents: Int?, retentionPercent: Double? = nil, from start: Scenario? = nil) throws -> Scenario {
         var s = start ?? Scenario(settings: settings)
         for assignment in whatIf {
             do {
-                try s.set(assignment, agents: agents)
+                try s.set(assignment, agents: agents, retentionPercent: retentionPercent)
             } catch {
                 throw CommandFailure(message: error.description)
             }
