@@ -115,13 +115,13 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         model.showDataQuality = true
         model.dataQualityOffset = 0
     case .tab:
-        model.focus = model.focus.next
+        model.focus = model.focus.next(among: model.gridPanes)
     case .backTab:
-        model.focus = model.focus.previous
+        model.focus = model.focus.previous(among: model.gridPanes)
     case .escape:
         model.zoom = nil
-    case .character(let c) where ("1"..."4").contains(c):
-        model.zoom = Pane(rawValue: Int(String(c))! - 1)
+    case .character(let c) where ("1"..."5").contains(c):
+        if let pane = Pane(rawValue: Int(String(c))! - 1), model.canZoom(pane) { model.zoom = pane }
     case .character("w"):
         model.window = model.window.next
         return requestReport(&model)

@@ -8,8 +8,10 @@ import TableroText
 public enum DashboardView {
     public static func render(_ model: DashboardModel, glyphs: GlyphSet) -> Canvas {
         var canvas = Canvas(width: model.width, height: model.height)
-        let ctx = ViewContext(model: model, glyphs: glyphs)
-        let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom)
+        var ctx = ViewContext(model: model, glyphs: glyphs)
+        let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom,
+                            agentRows: model.report.flatMap(AgentsPane.rowsWanted))
+        ctx.agentsPane = layout.panes.contains { $0.0 == .agents }
         switch layout.mode {
         case .tooSmall:
             TooSmallView.draw(ctx, into: &canvas)
@@ -48,6 +50,9 @@ struct ViewContext {
     let numbers: NumberStyle
     let thresholds: Thresholds
     let text: ViewText
+    /// The agents have a pane of their own on screen, so the queue pane
+    /// leaves their list to it.
+    var agentsPane = false
 
     init(model: DashboardModel, glyphs: GlyphSet) {
         self.model = model
@@ -76,6 +81,7 @@ extension ViewContext {
         case .satisfaction: labels[.satisfaction].full
         case .roi: labels[.roi].full
         case .whatIf: labels[.whatIf].full + scenarioSuffix
+        case .agents: labels[floor: .agentsTitle]
         }
     }
 
@@ -104,6 +110,7 @@ enum PaneView {
         case .satisfaction: SatisfactionPane.draw(ctx, report, into: &canvas, inside)
         case .roi: ROIPane.draw(ctx, report, into: &canvas, inside)
         case .whatIf: WhatIfPane.draw(ctx, report, into: &canvas, inside)
+        case .agents: AgentsPane.draw(ctx, report, into: &canvas, inside)
         }
     }
 }

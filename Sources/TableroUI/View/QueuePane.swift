@@ -59,7 +59,7 @@ enum QueuePane {
             longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
         }
         if let async, let row = flow.take(1) { AsyncLine.draw(ctx, async, into: &canvas, row) }
-        if let agents = report.agentStates, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
+        if let agents = report.agentStates, !ctx.agentsPane, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
         flow.gap(ifMoreThan: 8)
 
         // The other figures, in columns; service level gets its own gauge row.
@@ -93,7 +93,7 @@ enum QueuePane {
 
         // The agents, longest pause first, when the pane is tall: they share
         // the room below the figures with the queue tables.
-        if let agents = report.agentStates, rect.width >= 40, flow.remaining >= 8 {
+        if let agents = report.agentStates, !ctx.agentsPane, rect.width >= 40, flow.remaining >= 8 {
             flow.gap(ifMoreThan: 2)
             let rows = min(agents.list.count + 1, max(3, flow.remaining / 2))
             if let block = flow.take(rows) {
