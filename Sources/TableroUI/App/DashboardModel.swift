@@ -20,6 +20,8 @@ public struct DashboardModel: Sendable {
     public var bellFlag = false
     /// When the bell last rang and for which figures (BellAlarm).
     public var bell = BellAlarm()
+    /// Flash, alert log, definitions and pause (FloorState.swift).
+    public var floor = FloorState()
     public var locked = false
     public var quitting = false
     /// The data-quality view (key `d`) and how far its errors are scrolled.

@@ -71,7 +71,8 @@ public enum Message: Sendable {
 /// select a slider; ←/→ (h/l) move it one step, PgUp/PgDn or Shift-←/→ ten;
 /// `0` resets the slider, `R` all; `w` cycles the window; `1`–`4` zoom a
 /// pane and Esc returns; `?` toggles help; `q` or Ctrl-C quits; `s` saves
-/// the scenario under a name and `L` loads one (not `l`: that moves a slider).
+/// the scenario under a name and `L` loads one (not `l`: that moves a slider);
+/// `A`, `f` and `p` are the alert log, the definitions and pause (UpdateFloor.swift).
 public func update(_ model: inout DashboardModel, _ message: Message) -> [Command] {
     switch message {
     case .resized(let w, let h):
@@ -105,6 +106,7 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         return []
     }
     if model.showDataQuality { return handleDataQuality(key, &model) }
+    if let commands = handleFloor(key, &model) { return commands }
     switch key {
     case .character("q"):
         model.quitting = true

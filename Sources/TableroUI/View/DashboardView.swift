@@ -6,7 +6,9 @@ import TableroText
 /// No clock and no terminal: the header's freshness counts from the model's
 /// `now` to its `newestRowTime` (or the report's as-of when unknown).
 public enum DashboardView {
-    public static func render(_ model: DashboardModel, glyphs: GlyphSet) -> Canvas {
+    public static func render(_ live: DashboardModel, glyphs: GlyphSet) -> Canvas {
+        // Paused (`p`), the figures frozen at the pause.
+        let model = live.shown
         var canvas = Canvas(width: model.width, height: model.height)
         var ctx = ViewContext(model: model, glyphs: glyphs)
         let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom,
@@ -20,6 +22,7 @@ public enum DashboardView {
             break
         }
         HeaderView.draw(ctx, into: &canvas, layout.header)
+        PausedBadge.draw(ctx, into: &canvas, layout.header)
         FooterView.draw(ctx, into: &canvas, layout.footer)
         if let report = model.report {
             if model.showDataQuality {
@@ -36,6 +39,8 @@ public enum DashboardView {
         } else {
             LoadingView.draw(ctx, into: &canvas, layout.body)
         }
+        if model.floor.showAlertLog { AlertLogOverlay.draw(ctx, into: &canvas, layout.body) }
+        if model.floor.showDefinitions, let report = model.report { DefinitionsOverlay.draw(ctx, report, into: &canvas, layout.body) }
         if model.showHelp { HelpOverlay.draw(ctx, into: &canvas, layout.body) }
         if let dialog = model.scenarioDialog { ScenarioDialogView.draw(ctx, dialog, into: &canvas, layout.body) }
         return canvas

@@ -16,6 +16,8 @@ enum WallView {
         var value: String
         var level: Level
         var target: String
+        /// The alert that flashes this figure: scope and figure key.
+        var alert: (scope: String, figure: String)
     }
 
     static func figures(_ ctx: ViewContext, _ report: Report) -> [Figure] {
@@ -28,16 +30,18 @@ enum WallView {
         let waitTarget = target + "< " + n.duration(live.waitWarningSeconds)
         return [
             Figure(label: l[.waitingNow], value: ctx.count(q.waitingNow), level: QueuePane.waitingLevel(q, t),
-                   target: target + l[.longestWait].short.lowercased() + " < " + n.duration(live.waitWarningSeconds)),
+                   target: target + l[.longestWait].short.lowercased() + " < " + n.duration(live.waitWarningSeconds),
+                   alert: ("class:live", "longest_wait_now_seconds")),
             Figure(label: l[.longestWait], value: n.duration(q.longestWaitNowSeconds), level: t.wait(seconds: q.longestWaitNowSeconds),
-                   target: waitTarget),
+                   target: waitTarget, alert: ("class:live", "longest_wait_now_seconds")),
             Figure(label: l[.serviceLevel], value: n.percent(q.serviceLevelPercent, decimals: 0),
                    level: t.serviceLevel(percent: q.serviceLevelPercent),
-                   target: target + n.percent(live.serviceLevelTarget, decimals: 0) + " · " + n.duration(live.serviceLevelSeconds)),
+                   target: target + n.percent(live.serviceLevelTarget, decimals: 0) + " · " + n.duration(live.serviceLevelSeconds),
+                   alert: ("class:live", "service_level_percent")),
             Figure(label: l[.csat], value: n.percent(s.csatPercent, decimals: 0), level: t.csat(percent: s.csatPercent),
-                   target: target + n.percent(settings.satisfaction.csatTarget, decimals: 0)),
+                   target: target + n.percent(settings.satisfaction.csatTarget, decimals: 0), alert: ("overall", "csat_percent")),
             Figure(label: l[.nps], value: n.number(s.nps, decimals: 0), level: t.nps(s.nps),
-                   target: target + n.number(settings.satisfaction.npsTarget, decimals: 0)),
+                   target: target + n.number(settings.satisfaction.npsTarget, decimals: 0), alert: ("overall", "nps")),
         ]
     }
 
@@ -137,7 +141,7 @@ enum WallView {
         let x = cell.x + max(0, (cell.width - w) / 2)
         let h = BigDigits.height(scale: scale)
         BigDigits.draw(figure.value, scale: scale, into: &canvas, Rect(x: x, y: cell.y + 1, width: cell.width - (x - cell.x), height: h),
-                       style: figure.level.style, glyphs: ctx.glyphs)
+                       style: ctx.flash(figure.level.style, figure.alert.scope, figure.alert.figure), glyphs: ctx.glyphs)
         canvas.center(ctx.fold(TextFit.truncate(figure.target, to: cell.width - 2, ellipsis: ctx.glyphs.ellipsis)),
                       in: cell.row(h + 1), FigureCell.labelStyle)
     }
@@ -151,6 +155,6 @@ enum WallView {
         let x = cell.x + max(0, (cell.width - w) / 2)
         BigDigits.draw(figure.value, size: size, into: &canvas,
                        Rect(x: x, y: cell.y + 1, width: cell.width - (x - cell.x), height: size.rawValue),
-                       style: figure.level.style, glyphs: ctx.glyphs)
+                       style: ctx.flash(figure.level.style, figure.alert.scope, figure.alert.figure), glyphs: ctx.glyphs)
     }
 }
