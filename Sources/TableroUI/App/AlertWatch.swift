@@ -53,7 +53,7 @@ public struct AlertWatch: Sendable, Equatable {
         seeded = true
         guard !crossings.isEmpty else { return }
         // Within a report the contract's order; the log reads newest first.
-        log.insert(contentsOf: crossings.reversed().map { Entry(time: asOf, alert: $0) }, at: 0)
+        log.insert(contentsOf: crossings.map { Entry(time: asOf, alert: $0) }, at: 0)
         if log.count > Self.logLimit { log.removeLast(log.count - Self.logLimit) }
     }
 

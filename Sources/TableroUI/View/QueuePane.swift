@@ -133,6 +133,13 @@ enum QueuePane {
             }
         }
 
+        // Room left (the large grid's tall column, a zoom): the ASA trend as
+        // a chart as tall as the room, more than the sparkline's one row.
+        if rect.width >= 40, flow.remaining >= 10, !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty) {
+            flow.gap(ifMoreThan: 9)
+            if let block = flow.take(min(flow.remaining, 24)) { QueueTrendChart.draw(ctx, report, into: &canvas, block) }
+        }
+
         // Zoomed, the callers to call back fill the rest.
         if ctx.model.zoom == .queue, !report.recentAbandons.isEmpty {
             flow.gap(ifMoreThan: 2)
