@@ -44,12 +44,24 @@ public struct Labels: Sendable, Equatable {
 
     // MARK: labels with a value in them
 
-    /// GLOSSARY.md, "stale data".
-    public func stale(minutes: Int) -> String {
+    /// GLOSSARY.md, "stale data", with the age in `NumberStyle.age`'s
+    /// units rather than minutes only ("15898 min" read as noise).
+    public func stale(age: String) -> String {
         switch language {
-        case .english: "Stale: no new data for \(minutes) min"
-        case .spanish: "Datos sin actualizar desde hace \(minutes) min"
+        case .english: "Stale: no new data for \(age)"
+        case .spanish: "Datos sin actualizar desde hace \(age)"
         }
+    }
+
+    /// `23 Nov 20:11` / `23 nov 20:11`, from a local `YYYY-MM-DDTHH:MM…` stamp.
+    public func dayAndTime(localStamp stamp: String) -> String {
+        let parts = Array(stamp.utf8)
+        guard parts.count >= 16, let month = Int(String(decoding: parts[5..<7], as: UTF8.self)),
+              let day = Int(String(decoding: parts[8..<10], as: UTF8.self)), (1...12).contains(month) else { return stamp }
+        let names = language == .english
+            ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            : ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
+        return "\(day) \(names[month - 1]) " + String(decoding: parts[11..<16], as: UTF8.self)
     }
 
     /// The last line of a table with more rows than room: `+3 more`.

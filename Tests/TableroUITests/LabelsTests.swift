@@ -84,8 +84,10 @@ import TableroText
     }
 
     @Test func labelsWithValues() {
-        #expect(english.stale(minutes: 7) == "Stale: no new data for 7 min")
-        #expect(spanish.stale(minutes: 7) == "Datos sin actualizar desde hace 7 min")
+        #expect(english.stale(age: "11 d 0 h") == "Stale: no new data for 11 d 0 h")
+        #expect(spanish.stale(age: "7 min") == "Datos sin actualizar desde hace 7 min")
+        #expect(english.dayAndTime(localStamp: "2026-11-23T20:11:04-05:00") == "23 Nov 20:11")
+        #expect(spanish.dayAndTime(localStamp: "2026-09-03T08:05:00Z") == "3 sept 08:05")
         #expect(english.tooSmall(width: 80, height: 24) == "Terminal too small (needs 80×24)")
         #expect(spanish.tooSmall(width: 80, height: 24) == "Terminal demasiado pequeño (necesita 80×24)")
         #expect(english.window(.lastDays(7)) == "7 days" && spanish.window(.lastDays(30)) == "30 días")

@@ -13,8 +13,13 @@ public struct AgentLog: Sendable {
 
     /// The contacts one agent answered, as far as its state needs them.
     public struct Contacts: Sendable, Equatable {
-        /// Answered and not ended yet: contact id → answer time.
-        public var open: [String: Double] = [:]
+        /// Answer times of the contacts it answered that have not ended
+        /// yet. Which contact does not matter to the agent's state, only
+        /// when: the contact's own state (`ContactState.agent`) says which
+        /// agent to tell when it ends, so no contact id is hashed here
+        /// (issue 11: a dictionary keyed by contact id cost a fifth of a
+        /// large load).
+        public var open: [Double] = []
         /// The latest answer by this agent (ends a wrap-up).
         public var latestAnswer: Double?
         /// The latest end (resolve or abandon) of a contact it answered.
@@ -22,9 +27,8 @@ public struct AgentLog: Sendable {
     }
 
     public internal(set) var steps: [String: [Step]] = [:]
-    public internal(set) var contacts: [String: Contacts] = [:]
-    /// Open answered contact id → its agent, so its end finds the agent.
-    var agentOfOpen: [String: String] = [:]
+    /// Per agent, by its interned name (`NameTable`).
+    public internal(set) var contacts: [Int32: Contacts] = [:]
 
     public init() {}
 
@@ -44,34 +48,40 @@ public struct AgentLog: Sendable {
         return i
     }
 
-    /// An answer by `agent`; `endedAt` when the contact's end was read first.
-    mutating func answered(_ contactID: String, by agent: String, at time: Double, endedAt: Double?) {
-        var c = contacts[agent, default: Contacts()]
-        c.latestAnswer = max(c.latestAnswer ?? time, time)
-        if let endedAt {
-            c.latestEnd = max(c.latestEnd ?? endedAt, endedAt)
-        } else {
-            c.open[contactID] = time
-            agentOfOpen[contactID] = agent
-        }
-        contacts[agent] = c
+    /// An answer by `agent`; `endedAt` when the contact's end was read
+    /// first. Changed in place: a copy of `Contacts` per answer would copy
+    /// its open list each time.
+    mutating func answered(by agent: Int32, at time: Double, endedAt: Double?) {
+        contacts[agent, default: Contacts()].answered(at: time, endedAt: endedAt)
     }
 
-    /// A resolve or abandon of a contact; ends its agent's contact if any.
-    mutating func ended(_ contactID: String, at time: Double) {
-        guard let agent = agentOfOpen.removeValue(forKey: contactID) else { return }
-        contacts[agent]?.open[contactID] = nil
-        let end = contacts[agent]?.latestEnd
-        contacts[agent]?.latestEnd = max(end ?? time, time)
+    /// A resolve or abandon of a contact `agent` answered at `answeredAt`.
+    mutating func ended(by agent: Int32, answeredAt: Double, at time: Double) {
+        contacts[agent]?.ended(answeredAt: answeredAt, at: time)
     }
 
     /// Forgets answers open longer than the horizon: they no longer make an
     /// agent on contact (METRICS.md), so memory follows the open contacts.
     mutating func forget(answeredBefore limit: Double) {
-        for (id, agent) in agentOfOpen {
-            guard let t = contacts[agent]?.open[id], t < limit else { continue }
-            contacts[agent]?.open[id] = nil
-            agentOfOpen[id] = nil
+        for agent in Array(contacts.keys) where contacts[agent]!.open.contains(where: { $0 < limit }) {
+            contacts[agent]!.open.removeAll { $0 < limit }
         }
+    }
+}
+
+extension AgentLog.Contacts {
+    mutating func answered(at time: Double, endedAt: Double?) {
+        latestAnswer = max(latestAnswer ?? time, time)
+        if let endedAt {
+            latestEnd = max(latestEnd ?? endedAt, endedAt)
+        } else {
+            open.append(time)
+        }
+    }
+
+    /// One open answer at `answeredAt` ends (none left if it was forgotten).
+    mutating func ended(answeredAt: Double, at time: Double) {
+        if let i = open.lastIndex(of: answeredAt) { open.remove(at: i) }
+        latestEnd = max(latestEnd ?? time, time)
     }
 }

@@ -59,7 +59,7 @@ enum AgentReplay {
             return AgentState(agent: agent, activity: .loggedOut, since: loggedOutSince, queues: named)
         }
         let horizon = asOf - forgetHours * 3600
-        let openAnswers = (contacts?.open.values ?? [:].values).filter { $0 <= asOf && $0 >= horizon }
+        let openAnswers = (contacts?.open ?? []).filter { $0 <= asOf && $0 >= horizon }
         if let answer = openAnswers.max() {
             return AgentState(agent: agent, activity: .onContact, since: answer, queues: named)
         }
@@ -84,7 +84,7 @@ extension MetricsStore {
         guard !agentLog.isEmpty else { return nil }
         let hours = settings.queue.forgetWaitingAfterHours
         let list = agentLog.steps.keys.sorted().map { name in
-            AgentReplay.state(of: name, steps: agentLog.steps[name]!, contacts: agentLog.contacts[name],
+            AgentReplay.state(of: name, steps: agentLog.steps[name]!, contacts: names.lookup(name).flatMap { agentLog.contacts[$0] },
                               asOf: asOf, forgetHours: hours)
         }
         return AgentFigures(list: list)

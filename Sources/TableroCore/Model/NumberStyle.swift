@@ -73,5 +73,16 @@ public struct NumberStyle: Sendable, Equatable {
         return "\(s / 86_400)d \(s / 3600 % 24)h"
     }
 
+    /// How old something is (issue 10: one scheme for every freshness):
+    /// `12 s`, `14 min`, `3 h 05 min`, `11 d 0 h`; the same in Spanish.
+    public func age(_ seconds: Double?) -> String {
+        guard let seconds, seconds.isFinite else { return Self.unknown }
+        let s = max(0, Int(seconds.rounded(.down)))
+        if s < 60 { return "\(s) s" }
+        if s < 3600 { return "\(s / 60) min" }
+        if s < 86_400 { return "\(s / 3600) h \(pad(s / 60 % 60)) min" }
+        return "\(s / 86_400) d \(s / 3600 % 24) h"
+    }
+
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -18,6 +18,9 @@ struct ContactState: Sendable {
     var resolved = false
     var queue: Int32
     var channel: Int32
+    /// The named agent that answered it, while the contact is open: told
+    /// when the contact ends (`AgentLog`); `NameTable.none` otherwise.
+    var openAgent: Int32 = NameTable.none
     /// The file of the event that first mentioned the contact.
     var file: Int32
     var lastTime: Double

@@ -59,9 +59,9 @@ extension MetricsStore {
             if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
-            callers[id] = nil
+            forgetCaller(id)
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
-            noteAgentAnswer(id, agent: agent, at: e.time, endedAt: state.resolveAt)
+            noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
                 withAggregate(resolve, recorded) { agg in
                     agg.handleCount += 1
@@ -74,8 +74,8 @@ extension MetricsStore {
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
-            callers[id] = nil
-            agentLog.ended(id, at: e.time)
+            forgetCaller(id)
+            noteAgentEnd(&state, at: e.time)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
             if let answer = state.answer, e.time < answer {
@@ -88,7 +88,7 @@ extension MetricsStore {
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
-            agentLog.ended(id, at: e.time)
+            noteAgentEnd(&state, at: e.time)
         }
         state.lastTime = max(state.lastTime, e.time)
         state.firstTime = min(state.firstTime, e.time)
@@ -110,7 +110,7 @@ extension MetricsStore {
             state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: nil, group: group, agent: agent)
-            noteAgentAnswer(e.contactID, agent: agent, at: e.time, endedAt: nil)
+            noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: nil)
         case .abandon:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -285,9 +285,22 @@ extension MetricsStore {
     }
 
     /// An answer by a named agent: it is on contact until the contact ends.
-    private mutating func noteAgentAnswer(_ id: String, agent: Int32, at time: Double, endedAt: Double?) {
-        guard agent != NameTable.none, let name = names.name(agent) else { return }
-        agentLog.answered(id, by: name, at: time, endedAt: endedAt)
+    private mutating func noteAgentAnswer(_ state: inout ContactState, agent: Int32, at time: Double, endedAt: Double?) {
+        guard agent != NameTable.none else { return }
+        agentLog.answered(by: agent, at: time, endedAt: endedAt)
+        if endedAt == nil { state.openAgent = agent }
+    }
+
+    /// The contact ends: the agent that answered it, if any, is told.
+    private mutating func noteAgentEnd(_ state: inout ContactState, at time: Double) {
+        guard state.openAgent != NameTable.none, let answer = state.answer else { return }
+        agentLog.ended(by: state.openAgent, answeredAt: answer, at: time)
+        state.openAgent = NameTable.none
+    }
+
+    /// Most contacts carry no caller id: skip hashing theirs.
+    private mutating func forgetCaller(_ id: String) {
+        if !callers.isEmpty { callers[id] = nil }
     }
 }
 

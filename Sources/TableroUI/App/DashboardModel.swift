@@ -23,6 +23,9 @@ public struct DashboardModel: Sendable {
     /// Flash, alert log, definitions and pause (FloorState.swift).
     public var floor = FloorState()
     public var locked = false
+    /// A replay: the clock is fixed (`--as-of`, or the bundled sample as of
+    /// its newest row), so the header says so instead of a freshness.
+    public var replay: Replay?
     public var quitting = false
     /// The data-quality view (key `d`) and how far its errors are scrolled.
     public var showDataQuality = false
@@ -62,4 +65,12 @@ public struct DashboardModel: Sendable {
 
     /// The value a slider returns to with `0` (and `R`).
     public func baseline(_ slider: Slider) -> Double { Scenario(settings: settings)[slider] }
+}
+
+/// How a dashboard's fixed clock was chosen.
+public enum Replay: Sendable, Equatable {
+    /// As of the newest row (`--as-of latest`, the bundled sample).
+    case dataEnd
+    /// As of a given instant (`--as-of TIME`).
+    case instant
 }

@@ -110,6 +110,10 @@ enum PaneView {
             if inside.width >= 30 { inside = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height) }
         }
         guard !inside.isEmpty else { return }
+        if let notice = NoDataNotice.lines(pane, ctx, report) {
+            NoDataNotice.draw(notice, ctx: ctx, into: &canvas, inside)
+            return
+        }
         switch pane {
         case .queue: QueuePane.draw(ctx, report, into: &canvas, inside)
         case .satisfaction: SatisfactionPane.draw(ctx, report, into: &canvas, inside)

@@ -39,7 +39,7 @@ enum DataQualityView {
             Table.Column(t.newestRow), Table.Column(t.state, .left),
         ]
         let rows: [[Table.Cell]] = files.map { f in
-            let age = f.newestRowTime.map { ctx.numbers.duration(max(0, ctx.now - $0)) } ?? NumberStyle.unknown
+            let age = f.newestRowTime.map { ctx.numbers.age(max(0, ctx.now - $0)) } ?? NumberStyle.unknown
             let state = f.gone ? t.gone : f.unreadable ? t.unreadable : t.ok
             let problem = f.rejected > 0 || f.unreadable
             return [

@@ -43,16 +43,23 @@ enum HeaderView {
             let asOf = Part(text: labels[.asOf].full + " " + time, style: textStyle)
             let bareTime = Part(text: time, style: textStyle)
             let age = max(0, ctx.now - (ctx.newestRowTime ?? report.asOf))
-            let stale = isStale(ctx, age: age)
+            let stale = ctx.model.replay == nil && isStale(ctx, age: age)
             let fresh = stale
-                ? Part(text: labels.stale(minutes: Int(age / 60)), style: Level.warning.style)
-                : Part(text: ctx.text.updated(ctx.numbers.duration(age)), style: dimStyle)
+                ? Part(text: labels.stale(age: ctx.numbers.age(age)), style: Level.warning.style)
+                : Part(text: ctx.text.updated(ctx.numbers.age(age)), style: dimStyle)
             let n = findings(report.dataQuality)
             let dqStyle = n > 0 ? Level.warning.style : dimStyle
             let dqFull = Part(text: labels[.dataQuality].full + " " + ctx.count(n), style: dqStyle)
             let dqShort = Part(text: labels[.dataQuality].short + " " + ctx.count(n), style: dqStyle)
-            let right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
+            var right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
                          stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
+            if let replay = ctx.model.replay {
+                // A fixed clock: no freshness to speak of; say it is a replay.
+                let end = replay == .dataEnd ? (ctx.newestRowTime ?? report.asOf) : report.asOf
+                let when = labels.dayAndTime(localStamp: clock.rfc3339(end))
+                let replayPart = Part(text: ctx.text.replay(when, dataEnd: replay == .dataEnd), style: Style(.accent, bold: true))
+                right = [[replayPart, dqFull], [replayPart, dqShort], [replayPart], [bareTime]]
+            }
             if let problem = ctx.model.settingsProblem {
                 // A broken tablero.toml goes first, cut to the row beside the
                 // window's name, so it always shows.
@@ -60,7 +67,7 @@ enum HeaderView {
                 let room = max(8, row.width - x - TextFit.width(ctx.fold(window)) - 5)
                 pairs.append(([win], [Part(text: TextFit.truncate(full, to: room, ellipsis: ctx.glyphs.ellipsis),
                                            style: Level.warning.style)]))
-            } else if let kinds = kindFreshness(ctx, report) {
+            } else if ctx.model.replay == nil, let kinds = kindFreshness(ctx, report) {
                 // Freshness per kind only where the full left side fits too.
                 pairs.append((left[0], [asOf, fresh, kinds, dqFull]))
             }
@@ -97,7 +104,7 @@ enum HeaderView {
         }
         guard !newest.isEmpty else { return nil }
         let text = newest.sorted { $0.key < $1.key }
-            .map { "\($0.key.rawValue) \(ctx.numbers.duration(max(0, ctx.now - $0.value)))" }
+            .map { "\($0.key.rawValue) \(ctx.numbers.age(max(0, ctx.now - $0.value)))" }
             .joined(separator: " · ")
         // Amber when a live stream went quiet (see `DataKind.isLiveStream`).
         let stale = newest.contains { $0.key.isLiveStream && isStale(ctx, age: ctx.now - $0.value) }

@@ -42,7 +42,14 @@ struct ViewText {
         pick("\(read) of \(total) MB · \(rows) rows", "\(read) de \(total) MB · \(rows) filas")
     }
 
-    /// `updated 12s ago` / `actualizado hace 12s`.
+    /// The header of a replay (a fixed as-of): where the data ends, or the
+    /// instant asked for.
+    func replay(_ when: String, dataEnd: Bool) -> String {
+        dataEnd ? pick("Replay · data ends \(when)", "Reproducción · datos hasta el \(when)")
+            : pick("Replay · as of \(when)", "Reproducción · datos a \(when)")
+    }
+
+    /// `updated 12 s ago` / `actualizado hace 12 s`.
     func updated(_ age: String) -> String { pick("updated \(age) ago", "actualizado hace \(age)") }
 
     /// Data-quality findings: `Data quality 3`.

@@ -80,6 +80,18 @@ enum WhatIfPane {
             row.draw(into: &canvas, line, glyphs: ctx.glyphs)
         }
         guard flow.remaining > 0 else { return }
+        let content = report.content
+        if !content.contacts && !content.money {
+            // Nothing in the window to apply the sliders to: say so rather
+            // than a block of dashes (issue 10).
+            flow.gap(ifMoreThan: 2)
+            if let line = flow.take(1) {
+                let en = ctx.labels.language == .english
+                let text = en ? "Nothing in this window to apply the sliders to" : "Nada en este periodo a lo que aplicar los controles"
+                canvas.put(in: line, 0, 0, TextFit.truncate(ctx.fold(text), to: line.width, ellipsis: ctx.glyphs.ellipsis), Style(.dim))
+            }
+            return
+        }
         flow.gap(ifMoreThan: infoRows + 1)
         if flow.remaining > infoRows + 1, let title = flow.take(1) {
             let text = ctx.fold(ctx.labels[.scenario].full + " · " + ctx.labels[.forecast].full)

@@ -31,6 +31,7 @@ struct BenchIngest: ParsableCommand {
 
         var best = Double.infinity
         var rows = 0
+        var lastStore: MetricsStore?
         for run in 1...max(1, runs) {
             var loaded: DirectoryLoader.Loaded?
             let seconds = Measure.seconds {
@@ -40,6 +41,7 @@ struct BenchIngest: ParsableCommand {
                 }
             }
             guard let loaded else { throw CommandFailure(message: "\(dir): could not be loaded") }
+            lastStore = loaded.store
             rows = loaded.store.ledger.files.reduce(0) { $0 + $1.rows }
             print(String(format: "run %d: %.2f s, %.0f MB/s, %.0f rows/s", run, seconds, mb / seconds, Double(rows) / seconds))
             best = min(best, seconds)
@@ -47,6 +49,20 @@ struct BenchIngest: ParsableCommand {
         print(String(format: "data: %d files, %.1f MB, %d rows", files.count, mb, rows))
         print(String(format: "best: %.2f s for load + report: %.0f MB/s, %.0f rows/s (one core)", best, mb / best, Double(rows) / best))
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
+        if let lastStore { printRecompute(lastStore) }
+    }
+
+    /// What the dashboard does once a minute and on every window change:
+    /// the whole report again from the loaded store (issue 11: ≤ 20 ms on
+    /// 1M contacts). Median of 15 runs per window.
+    private func printRecompute(_ store: MetricsStore) {
+        let asOf = store.newestRowTime ?? 0
+        for window in [WindowSpec.all, .today, .lastDays(7)] {
+            var times: [Double] = []
+            for _ in 0..<15 { times.append(Measure.seconds { _ = store.report(window: window, asOf: asOf) }) }
+            times.sort()
+            print(String(format: "report recompute (%@): %.1f ms median, %.1f ms max", window.description, times[7] * 1000, times[14] * 1000))
+        }
     }
 
 

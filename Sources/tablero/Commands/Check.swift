@@ -9,8 +9,10 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read every file and print data-quality findings; exit 1 when anything was rejected.")
 
-    @Argument(help: "The data directory.")
-    var directory: String = "sample-data"
+    @Argument(help: ArgumentHelp("The data directory (default: the bundled sample-data).", valueName: "dir"))
+    var directoryArgument: String?
+
+    var directory: String { directoryArgument ?? BundledSample.locate() ?? BundledSample.name }
 
     @Option(help: "Settings file (default DIR/tablero.toml).")
     var config: String?

@@ -58,6 +58,7 @@ struct DisplayOptions: ParsableArguments {
         model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
+        if p.fixedAsOf != nil { model.replay = options.asOfLatest ? .dataEnd : .instant }
         model.bellFlag = bell
         let interpreter = DashboardInterpreter(
             model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,

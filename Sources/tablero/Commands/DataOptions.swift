@@ -5,8 +5,16 @@ import TableroIngest
 
 /// Options shared by the dashboard and `report` (CLI.md).
 struct DataOptions: ParsableArguments {
-    @Argument(help: "The data directory.")
-    var directory: String = "sample-data"
+    @Argument(help: ArgumentHelp("The data directory (default: the bundled sample-data, replayed as of its newest row).",
+                                 valueName: "dir"))
+    var directoryArgument: String?
+
+    /// The directory named, or the bundled sample (`BundledSample`).
+    var directory: String { directoryArgument ?? BundledSample.locate() ?? BundledSample.name }
+
+    /// No directory named: the bundled sample, which ended long ago, is
+    /// replayed as of its newest row (issue 10: a first run showed dashes).
+    var replaysBundledSample: Bool { directoryArgument == nil && asOf == nil }
 
     @Option(help: "today, 7d, 30d, all or FROM..TO (dates YYYY-MM-DD); default today for the dashboard, all for report.")
     var window: String?
@@ -45,8 +53,9 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// `--as-of latest`: the time of the newest row in the directory.
-    var asOfLatest: Bool { asOf?.lowercased() == "latest" }
+    /// `--as-of latest`: the time of the newest row in the directory (also
+    /// the bundled sample's default).
+    var asOfLatest: Bool { asOf?.lowercased() == "latest" || replaysBundledSample }
 
     func asOfTime(clock: ZoneClock) throws -> Double {
         guard let asOf else { return Date().timeIntervalSince1970 }
@@ -81,6 +90,7 @@ struct DataOptions: ParsableArguments {
     /// known yet: `--what-if agents=-N` is checked against them after the load.
     func prepare(defaultWindow: WindowSpec, locale: String? = nil, cutAtNow: Bool = false,
                  load: Bool = true) throws -> Prepared {
+        if directoryArgument == nil && BundledSample.locate() == nil { throw CommandFailure(message: BundledSample.missing) }
         var settings = try settings()
         if let locale { settings.general.locale = locale }
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {

@@ -13,8 +13,8 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A live demonstration: the dashboard on a copy of sample-data that keeps receiving rows.")
 
-    @Option(help: "The data directory to copy (left untouched).")
-    var from = "sample-data"
+    @Option(help: "The data directory to copy (left untouched; default: the bundled sample-data).")
+    var from: String?
 
     @Option(help: "How many times faster than real time the demo's clock runs (1 to 1000; default 10, so a newcomer sees it move).")
     var speed = 10.0
@@ -35,9 +35,10 @@ struct Demo: ParsableCommand {
     }
 
     func run() throws {
+        guard let source = from ?? BundledSample.locate() else { throw CommandFailure(message: "demo: " + BundledSample.missing) }
         let copy: DemoDirectory
         do {
-            copy = try DemoDirectory.copy(from: from)
+            copy = try DemoDirectory.copy(from: source)
         } catch {
             throw CommandFailure(message: "demo: \(error)")
         }
