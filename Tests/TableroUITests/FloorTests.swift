@@ -90,6 +90,20 @@ import TableroCanvas
         #expect(!m.floor.showDefinitions)
     }
 
+    @Test func definitionsScrollWithUpAndDownAndSayWhatIsLeft() {
+        var m = ViewFixture.model(width: 80, height: 24)
+        press(&m, .character("f"))
+        let first = ViewFixture.render(m)
+        #expect(first.lines.contains { $0.contains("more") && $0.contains("↑↓") })
+        press(&m, .down, .down)
+        #expect(m.floor.showDefinitions && m.floor.definitionsOffset == 2)
+        #expect(ViewFixture.render(m).lines != first.lines)
+        press(&m, .up, .up, .up)
+        #expect(m.floor.definitionsOffset == 0)
+        press(&m, .character("x"))
+        #expect(!m.floor.showDefinitions)
+    }
+
     @Test func fIsNotOnTheWall() {
         var m = model()
         m.wall = true
@@ -122,6 +136,15 @@ import TableroCanvas
         let live = ViewFixture.render(m)
         #expect(!live.lines[0].contains("Paused"))
         #expect(live.lines[0].contains("As of 10:10:00"))
+    }
+
+    @Test func pausedInSpanish() {
+        var m = ViewFixture.model(width: 120, height: 40, locale: "es")
+        m.loop.wall = ViewFixture.now
+        press(&m, .character("p"))
+        let canvas = ViewFixture.render(m)
+        #expect(canvas.lines[0].contains("En pausa 10:00"))
+        #expect(canvas.lines.last!.contains("p reanudar"))
     }
 
     @Test func fiveZoomsTheAgentsOnlyWhenThereAreAgents() {

@@ -9,6 +9,8 @@ public struct FloorState: Sendable {
     public var showAlertLog = false
     /// `f`: how the focused pane's figures are computed.
     public var showDefinitions = false
+    /// How far the definitions are scrolled (↑/↓ while they are open).
+    public var definitionsOffset = 0
     /// `p`: what the screen showed when it was paused; nil when live.
     public var frozen: FrozenScreen?
 

@@ -5,7 +5,19 @@ import TableroCanvas
 /// focused pane's figures are computed, `p` pause. Nil when the key is not
 /// one of them (and no overlay of theirs is open), so `handle` goes on.
 func handleFloor(_ key: Key, _ model: inout DashboardModel) -> [Command]? {
-    // An open log or definitions box closes with any key; q still quits.
+    // ↑/↓ scroll the definitions when they are longer than the screen.
+    if model.floor.showDefinitions {
+        switch key {
+        case .down, .character("j"):
+            model.floor.definitionsOffset += 1
+            return []
+        case .up, .character("k"):
+            model.floor.definitionsOffset = max(0, model.floor.definitionsOffset - 1)
+            return []
+        default: break
+        }
+    }
+    // An open log or definitions box closes with any other key; q still quits.
     if model.floor.showAlertLog || model.floor.showDefinitions {
         let wasLog = model.floor.showAlertLog, wasDefinitions = model.floor.showDefinitions
         model.floor.showAlertLog = false
@@ -16,7 +28,9 @@ func handleFloor(_ key: Key, _ model: inout DashboardModel) -> [Command]? {
             return [.quit]
         // The other overlay's key swaps one for the other.
         case .character("A") where !wasLog: model.floor.showAlertLog = true
-        case .character("f") where !wasDefinitions && !model.wall: model.floor.showDefinitions = true
+        case .character("f") where !wasDefinitions && !model.wall:
+            model.floor.showDefinitions = true
+            model.floor.definitionsOffset = 0
         default: break
         }
         return []
@@ -27,6 +41,7 @@ func handleFloor(_ key: Key, _ model: inout DashboardModel) -> [Command]? {
         return []
     case .character("f") where !model.wall:
         model.floor.showDefinitions = true
+        model.floor.definitionsOffset = 0
         return []
     case .character("p"):
         if model.floor.frozen != nil {

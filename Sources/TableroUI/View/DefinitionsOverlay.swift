@@ -49,8 +49,16 @@ enum DefinitionsOverlay {
         let pane = ctx.model.zoom ?? ctx.model.focus
         let panel = Panel(title: ctx.labels[alert: .definitions] + " · " + ctx.title(pane), focused: true)
         let inside = panel.draw(into: &canvas, box, glyphs: ctx.glyphs)
-        for (i, (text, style)) in lines.enumerated() where i < inside.height {
+        // Longer than the box: scrolled by ↑/↓, the last row saying what is left.
+        let offset = min(ctx.model.floor.definitionsOffset, max(0, lines.count - inside.height))
+        let visible = Array(lines.dropFirst(offset))
+        let cut = visible.count > inside.height
+        for (i, (text, style)) in visible.enumerated() where i < inside.height - (cut ? 1 : 0) {
             canvas.put(in: inside.row(i), 1, 0, text, style)
+        }
+        if cut {
+            let more = ctx.labels.moreRows(visible.count - inside.height + 1) + "  " + (ctx.glyphs.isUnicode ? "↑↓" : "j/k")
+            canvas.put(in: inside.row(inside.height - 1), 1, 0, ctx.fold(more), FigureCell.labelStyle)
         }
     }
 }

@@ -26,6 +26,18 @@ enum FloorKeys {
         return items
     }
 
+    /// The alert log or the definitions open: they close with any key (the
+    /// definitions scroll with ↑/↓ first).
+    static func overlayFooter(_ ctx: ViewContext) -> [FooterView.Item]? {
+        let m = ctx.model, l = ctx.labels
+        guard m.floor.showAlertLog || m.floor.showDefinitions else { return nil }
+        var items: [FooterView.Item] = []
+        if m.floor.showDefinitions { items.append(FooterView.Item(key: ctx.glyphs.isUnicode ? "↑↓" : "j/k", action: ctx.text.scroll)) }
+        items.append(FooterView.Item(key: "Esc", action: ctx.text.back))
+        items.append(FooterView.Item(key: "q", action: l[.keyQuit]))
+        return items
+    }
+
     /// Paused, only what still works: resume, zoom and Tab, help, quit.
     static func pausedFooter(_ ctx: ViewContext) -> [FooterView.Item] {
         let l = ctx.labels, m = ctx.model

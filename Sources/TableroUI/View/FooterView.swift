@@ -22,6 +22,7 @@ enum FooterView {
             return [Item(key: "?", action: ctx.text.closeHelp), Item(key: "q", action: l[.keyQuit])]
         }
         if model.locked { return [Item(key: "Ctrl-C", action: l[.keyQuit])] }
+        if let overlay = FloorKeys.overlayFooter(ctx) { return overlay }
         if model.floor.frozen != nil { return FloorKeys.pausedFooter(ctx) }
         if model.showDataQuality {
             return [Item(key: g.isUnicode ? "↑↓" : "j/k", action: ctx.text.scroll), Item(key: "Esc", action: ctx.text.back),
