@@ -94,8 +94,12 @@ enum QueuePane {
         if let block = flow.take(rows) { FigureCell.grid(cells, columns: cols, into: &canvas, block, ctx) }
 
         if gaugeRoom, let row = flow.take(1) { drawServiceLevel(ctx, q, into: &canvas, row) }
-        // The sparkline, last: on a short pane it gives way before the live figures.
-        if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
+        // The sparkline, last: on a short pane it gives way before the live
+        // figures. A pane with the room below its tables draws the trend as
+        // a chart there instead (QueueTrendChart), not twice.
+        let tallTrend = rect.width >= 40 && !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty)
+            && flow.remaining - rowsBelowFigures(ctx, report, remaining: flow.remaining) >= 10
+        if !tallTrend, let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
         // The agents, longest pause first, when the pane is tall: they share
         // the room below the figures with the queue tables.
@@ -135,7 +139,7 @@ enum QueuePane {
 
         // Room left (the large grid's tall column, a zoom): the ASA trend as
         // a chart as tall as the room, more than the sparkline's one row.
-        if rect.width >= 40, flow.remaining >= 10, !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty) {
+        if tallTrend, flow.remaining >= 4 {
             flow.gap(ifMoreThan: 9)
             if let block = flow.take(min(flow.remaining, 24)) { QueueTrendChart.draw(ctx, report, into: &canvas, block) }
         }
@@ -148,6 +152,22 @@ enum QueuePane {
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
+    }
+
+    /// Rows the agents list and the queue and channel tables below the
+    /// figures take out of `remaining` (with their gaps), as drawn below.
+    static func rowsBelowFigures(_ ctx: ViewContext, _ report: Report, remaining: Int) -> Int {
+        var left = remaining
+        if let agents = report.agentStates, !ctx.agentsPane, left >= 8 {
+            if left > 2 { left -= 1 }
+            left -= min(agents.list.count + 1, max(3, left / 2))
+        }
+        for figures in [report.byQueue, report.byChannel] where !figures.isEmpty {
+            if left > 2 { left -= 1 }
+            guard left >= 2 else { break }
+            left -= min(figures.count + 1, left)
+        }
+        return remaining - left
     }
 
     static func bigFits(_ values: [String], size: BigDigits.Size, width: Int) -> Bool {
