@@ -115,3 +115,32 @@ enum FloorFixture {
         #expect(canvas.lines.contains { $0.contains("target 85%") })
     }
 }
+
+@Suite struct FloorEverySizeTests {
+    /// With agents, a flash on, the log, the definitions, paused, zoomed on
+    /// the agents and on the wall: every row exactly the canvas wide, and
+    /// nothing but ASCII with the ASCII glyphs, at every size.
+    @Test func everySizeStaysOnTheGrid() {
+        let variants: [(inout DashboardModel) -> Void] = [
+            { _ in }, { $0.wall = true }, { $0.floor.showAlertLog = true }, { $0.floor.showDefinitions = true },
+            { $0.zoom = .agents }, { $0.floor.frozen = FrozenScreen(report: $0.report, now: $0.now, newestRowTime: nil, alerts: $0.floor.alerts, wall: $0.loop.wall) },
+        ]
+        for w in stride(from: 0, through: 320, by: 23) {
+            for h in stride(from: 0, through: 95, by: 11) {
+                for (i, change) in variants.enumerated() {
+                    var m = FloorFixture.model(width: w, height: h)
+                    change(&m)
+                    for glyphs in [GlyphSet.unicode, .ascii] {
+                        let canvas = DashboardView.render(m, glyphs: glyphs)
+                        for (y, line) in canvas.lines.enumerated() {
+                            #expect(DisplayWidth.of(line) == w, "\(w)×\(h) variant \(i) row \(y): \(line)")
+                            if !glyphs.isUnicode {
+                                #expect(line.unicodeScalars.allSatisfy { $0.isASCII }, "\(w)×\(h) variant \(i) row \(y): \(line)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

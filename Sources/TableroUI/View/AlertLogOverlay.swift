@@ -32,7 +32,7 @@ enum AlertLogOverlay {
         guard width >= 20, height >= 3 else { return }
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         canvas.fill(box.x, box.y, width: box.width, height: box.height)
-        let panel = Panel(title: ctx.labels[alert: .alertLog] + " · A", focused: true)
+        let panel = Panel(title: ctx.fold(ctx.labels[alert: .alertLog] + " · A"), focused: true)
         var inside = panel.draw(into: &canvas, box, glyphs: ctx.glyphs)
         inside = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height)
         guard !log.isEmpty else {

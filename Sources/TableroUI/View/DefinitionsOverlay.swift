@@ -47,7 +47,7 @@ enum DefinitionsOverlay {
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
         canvas.fill(box.x, box.y, width: box.width, height: box.height)
         let pane = ctx.model.zoom ?? ctx.model.focus
-        let panel = Panel(title: ctx.labels[alert: .definitions] + " · " + ctx.title(pane), focused: true)
+        let panel = Panel(title: ctx.fold(ctx.labels[alert: .definitions] + " · " + ctx.title(pane)), focused: true)
         let inside = panel.draw(into: &canvas, box, glyphs: ctx.glyphs)
         // Longer than the box: scrolled by ↑/↓, the last row saying what is left.
         let offset = min(ctx.model.floor.definitionsOffset, max(0, lines.count - inside.height))
