@@ -32,3 +32,17 @@ import TableroCore
         #expect(header.contains("Stale: no new data for 11 d 0 h"), "\(header)")
     }
 }
+
+/// Issue 10: the badge said "Data quality 70"; it says what it counts.
+@Suite struct DataQualityBadgeTests {
+    @Test func namesEachKindOfFinding() {
+        var m = ViewFixture.model(width: 160, height: 40)
+        var files = m.report!.dataQuality
+        files[0].rejected = 2
+        files[0].unclosed = 68
+        m.report!.dataQuality = files
+        #expect(ViewFixture.render(m).lines[0].contains("2 rejected · 68 unclosed"))
+        m.settings.general.locale = "es"
+        #expect(ViewFixture.render(m).lines[0].contains("2 rechazadas · 68 sin cerrar"))
+    }
+}

@@ -262,7 +262,8 @@ enum ViewFixture {
 
     @Test func dataQualityFindingIsCounted() {
         let canvas = ViewFixture.render(ViewFixture.model(width: 120, height: 40))
-        #expect(canvas.lines[0].contains("Data quality 1"))
+        // Issue 10: the badge says what it counts (the fixture's one NPS of 11).
+        #expect(canvas.lines[0].contains("1 rejected"))
         #expect(canvas.lines[0].contains("As of 10:00:00"))
     }
 

@@ -9,6 +9,9 @@ public struct FileQuality: Sendable, Equatable {
     public var rejected = 0
     public var orphans = 0
     public var unclosed = 0
+    /// Rows stamped after the clock when they were read (issue 10): named
+    /// and not counted; included in `rejected`.
+    public var future = 0
     public var errors: [String] = []
     /// The file could not be read at all (permissions, a directory, binary).
     public var unreadable = false
@@ -130,6 +133,12 @@ public struct DataQualityLedger: Sendable, Equatable {
         let moved = files[a].errors.filter { $0.hasPrefix(prefix) && $0.dropFirst(prefix.count).first?.isNumber == true }
         files[a].errors.removeAll { moved.contains($0) }
         for note in moved { files[b].note(files[b].path + ":" + note.dropFirst(prefix.count)) }
+    }
+
+    /// A row stamped after the clock: rejected, and counted as such.
+    public mutating func rejectFuture(_ origin: RowOrigin, _ reason: String) {
+        reject(origin, reason)
+        files[Int(origin.file)].future += 1
     }
 
     public mutating func countOrphan(_ file: Int32) { files[Int(file)].orphans += 1 }

@@ -21,6 +21,13 @@ public struct MetricsStore: Sendable {
     public internal(set) var customers: [CustomerPeriod] = []
     /// Rows that fell after the cutoff: not errors, just not yet.
     public internal(set) var skippedAfterCutoff = 0
+    /// Rows stamped after this are in the future: the clock when they are
+    /// read plus `futureToleranceSeconds` (nil for a fixed as-of, whose
+    /// `cutoff` leaves later rows out without a word). Issue 10: such rows
+    /// are named and not counted, and do not make the data look fresh.
+    public var futureLimit: Double?
+    /// A source clock a little ahead of this one is not the future.
+    public static let futureToleranceSeconds = 60.0
     /// The newest row time seen (for freshness).
     public internal(set) var newestRowTime: Double?
 
@@ -65,8 +72,13 @@ public struct MetricsStore: Sendable {
         return true
     }
 
-    /// The same, noting the row's time on its file (freshness per kind).
+    /// The same, noting the row's time on its file (freshness per kind);
+    /// a row in the future (`futureLimit`) is rejected.
     mutating func admit(_ time: Double, from origin: RowOrigin) -> Bool {
+        if let futureLimit, time > futureLimit, cutoff.map({ time <= $0 }) ?? true {
+            ledger.rejectFuture(origin, "stamped \(clock.rfc3339(time)), after the clock (\(clock.rfc3339(futureLimit - Self.futureToleranceSeconds))): in the future")
+            return false
+        }
         guard admit(time) else { return false }
         ledger.noteRowTime(origin.file, time)
         return true

@@ -26,9 +26,11 @@ public struct LiveStore {
     }
 
     /// Reads what was appended (at most about `byteBudget` bytes); `now` is
-    /// the wall clock, for the settle time of held last lines.
-    public mutating func refresh(byteBudget: Int?, now: Double) -> RefreshOutcome {
-        live.refresh(store: &store, byteBudget: byteBudget, now: now)
+    /// the wall clock, for the settle time of held last lines; rows stamped
+    /// after `asOf` (the dashboard's moving clock) are in the future.
+    public mutating func refresh(byteBudget: Int?, now: Double, asOf: Double? = nil) -> RefreshOutcome {
+        if cutoff == nil, let asOf { store.futureLimit = asOf + MetricsStore.futureToleranceSeconds }
+        return live.refresh(store: &store, byteBudget: byteBudget, now: now)
     }
 
     /// An empty store under `settings`, and the directory followed again

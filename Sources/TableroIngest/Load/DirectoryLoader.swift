@@ -17,13 +17,15 @@ public enum DirectoryLoader {
         return try SettingsLoader.load(path: root + "/tablero.toml")
     }
 
-    public static func load(root: String, settings: Settings, cutoff: Double?) throws -> Loaded {
+    /// `futureLimit`: rows stamped after it are in the future (see `MetricsStore.futureLimit`).
+    public static func load(root: String, settings: Settings, cutoff: Double?, futureLimit: Double? = nil) throws -> Loaded {
         var problems: [DataDirectory.Problem] = []
         let files = try DataDirectory.list(root, problems: &problems)
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {
             throw SettingsLoader.Problem(description: "unknown time zone '\(settings.general.timezone)'")
         }
         var store = MetricsStore(settings: settings, clock: clock, cutoff: cutoff)
+        store.futureLimit = futureLimit
         for problem in problems { store.ledger.noteDirectoryProblem(problem) }
         var bytes = 0
         let buffer = ReadBuffer()

@@ -49,7 +49,7 @@ enum HeaderView {
                 : Part(text: ctx.text.updated(ctx.numbers.age(age)), style: dimStyle)
             let n = findings(report.dataQuality)
             let dqStyle = n > 0 ? Level.warning.style : dimStyle
-            let dqFull = Part(text: labels[.dataQuality].full + " " + ctx.count(n), style: dqStyle)
+            let dqFull = Part(text: badge(ctx, report.dataQuality) ?? labels[.dataQuality].full + " " + ctx.count(n), style: dqStyle)
             let dqShort = Part(text: labels[.dataQuality].short + " " + ctx.count(n), style: dqStyle)
             var right = [[asOf, fresh, dqFull], [asOf, fresh, dqShort], [bareTime, fresh, dqShort],
                          stale ? [bareTime, fresh] : [bareTime, dqShort], [bareTime]]
@@ -114,6 +114,20 @@ enum HeaderView {
     /// No new row for 10 minutes while the window is today.
     static func isStale(_ ctx: ViewContext, age: Double) -> Bool {
         ctx.model.window == .today && age > 600
+    }
+
+    /// What the findings are, in words (issue 10: "Data quality 70" did not
+    /// say what it counted): `2 rejected · 68 unclosed`; nil when none.
+    static func badge(_ ctx: ViewContext, _ files: [FileQuality]) -> String? {
+        let en = ctx.labels.language == .english
+        let parts: [(Int, String, String)] = [
+            (files.reduce(0) { $0 + $1.rejected }, "rejected", "rechazadas"),
+            (files.reduce(0) { $0 + $1.orphans }, "orphans", "huérfanas"),
+            (files.reduce(0) { $0 + $1.unclosed }, "unclosed", "sin cerrar"),
+            (files.filter(\.unreadable).count, "unreadable", "ilegibles"),
+        ]
+        let named = parts.filter { $0.0 > 0 }.map { ctx.count($0.0) + " " + (en ? $0.1 : $0.2) }
+        return named.isEmpty ? nil : named.joined(separator: " · ")
     }
 
     /// Findings: rejected rows, orphans, unclosed contacts and unreadable files.

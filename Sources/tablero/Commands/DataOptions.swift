@@ -81,15 +81,14 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Settings, window, as-of, the loaded directory and the `--what-if`
-    /// scenario, or a one-line failure. Rows after as-of are left out when
-    /// `--as-of` is given or `cutAtNow` (a one-off report is one instant; the
-    /// live dashboard's clock moves on).
+    /// scenario, or a one-line failure. Rows after a fixed `--as-of` are left
+    /// out; without one, rows stamped after the clock are in the future
+    /// (`MetricsStore.futureLimit`).
     ///
     /// With `load: false` (the dashboard, which reads the directory itself
     /// behind a progress bar) the store is empty and the agents at as-of not
     /// known yet: `--what-if agents=-N` is checked against them after the load.
-    func prepare(defaultWindow: WindowSpec, locale: String? = nil, cutAtNow: Bool = false,
-                 load: Bool = true) throws -> Prepared {
+    func prepare(defaultWindow: WindowSpec, locale: String? = nil, load: Bool = true) throws -> Prepared {
         if directoryArgument == nil && BundledSample.locate() == nil { throw CommandFailure(message: BundledSample.missing) }
         var settings = try settings()
         if let locale { settings.general.locale = locale }
@@ -98,13 +97,18 @@ struct DataOptions: ParsableArguments {
         }
         let window = try windowSpec(default: defaultWindow)
         var fixedAsOf = asOfLatest ? nil : try asOf.map { _ in try asOfTime(clock: clock) }
-        var now = fixedAsOf ?? Date().timeIntervalSince1970
-        var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf ?? (cutAtNow && !asOfLatest ? now : nil))
+        let wall = Date().timeIntervalSince1970
+        var now = fixedAsOf ?? wall
+        // Without a fixed as-of, rows stamped after the clock are in the
+        // future: named and not counted (also by `latest`'s search).
+        let futureLimit = fixedAsOf == nil ? wall + MetricsStore.futureToleranceSeconds : nil
+        var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf)
         do {
             if load || asOfLatest {
                 // `latest` reads everything first to find the newest row (the
                 // dashboard then reads the directory again behind its progress bar).
-                store = try DirectoryLoader.load(root: directory, settings: settings, cutoff: store.cutoff).store
+                store = try DirectoryLoader.load(root: directory, settings: settings, cutoff: store.cutoff,
+                                                 futureLimit: futureLimit).store
             } else {
                 _ = try DataDirectory.list(directory)
             }

@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
     var json = false
 
     func run() throws {
-        let p = try options.prepare(defaultWindow: .all, cutAtNow: true)
+        let p = try options.prepare(defaultWindow: .all)
         let report = p.store.report(window: p.window, asOf: p.asOf, scenario: p.scenario)
         if json {
             try StandardOutput.write(ReportJSON.make(report, clock: p.clock).serialized() + "\n")

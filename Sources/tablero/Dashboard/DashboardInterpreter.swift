@@ -68,7 +68,7 @@ final class DashboardInterpreter {
             case .refreshClockFigures(let asOf) where issuedIn == generation:
                 if let report = model.report { send(.reportComputed(data.clockFigures(of: report, asOf: asOf))) }
             case .refresh(let budget) where issuedIn == generation:
-                send(.refreshed(refreshed(data.refresh(byteBudget: budget, now: clock.wall))))
+                send(.refreshed(refreshed(data.refresh(byteBudget: budget, now: clock.wall, asOf: clock.read().asOf))))
             case .computeReport, .refreshClockFigures, .refresh, .quit:
                 continue
             case .poll:

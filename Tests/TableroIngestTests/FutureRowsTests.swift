@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import TableroIngest
+import TableroCore
+
+/// Issue 10: rows stamped after the wall clock are a finding ("N rows in the
+/// future"), are not counted, and do not make the data look fresh.
+@Suite struct FutureRowsTests {
+    // 2026-11-22T12:00:00Z is the clock; the tolerance is 60 s.
+    static let clock = 1_795_348_800.0
+
+    static let events = """
+        ts,contact_id,event,queue
+        2026-11-22T11:00:00Z,c1,arrive,sales
+        2026-11-22T11:00:30Z,c1,answer,sales
+        2026-11-22T12:00:45Z,c2,arrive,sales
+        2026-11-22T12:05:00Z,c3,arrive,sales
+        2026-11-23T09:00:00Z,c4,arrive,sales
+
+        """
+
+    @Test func rowsAfterTheClockAreNamedAndNotCounted() throws {
+        let dir = try TempDataDir(["events.csv": Self.events])
+        let loaded = try DirectoryLoader.load(root: dir.root, settings: Settings(), cutoff: nil,
+                                              futureLimit: Self.clock + MetricsStore.futureToleranceSeconds)
+        let store = loaded.store
+        let file = try #require(store.ledger.files.first { $0.path == "events.csv" })
+        // c2 is 45 s ahead (within the tolerance: counted); c3 and c4 are not.
+        #expect(file.rows == 5)
+        #expect(file.future == 2)
+        #expect(file.rejected == 2)
+        #expect(file.errors.first == "events.csv:5: stamped 2026-11-22T12:05:00Z, after the clock (2026-11-22T12:00:00Z): in the future")
+        let report = store.report(window: .all, asOf: Self.clock)
+        #expect(report.queue.offered == 2)
+        // The newest row counted is c2's, not tomorrow's.
+        #expect(store.newestRowTime == Self.clock + 45)
+    }
+
+    /// The dashboard's store: the limit follows its moving clock.
+    @Test func theLiveStoreUsesTheDashboardClock() throws {
+        let dir = try TempDataDir(["events.csv": Self.events])
+        var live = LiveStore(root: dir.root, settingsPath: nil, settings: Settings(), cutoff: nil)
+        live.refresh(byteBudget: nil, now: Self.clock, asOf: Self.clock)
+        #expect(live.store.ledger.files.first { $0.path == "events.csv" }?.future == 2)
+        #expect(live.report(window: .all, asOf: Self.clock, scenario: Scenario(settings: Settings())).queue.offered == 2)
+    }
+
+    /// A fixed as-of leaves later rows out without a finding: a replay.
+    @Test func aReplayIsNotTheFuture() throws {
+        let dir = try TempDataDir(["events.csv": Self.events])
+        let loaded = try DirectoryLoader.load(root: dir.root, settings: Settings(), cutoff: Self.clock)
+        let file = try #require(loaded.store.ledger.files.first { $0.path == "events.csv" })
+        #expect(file.future == 0)
+        #expect(file.rejected == 0)
+    }
+}
