@@ -59,11 +59,26 @@ enum FloorFixture {
         off.loop.wall += 0.5
         let later = DashboardView.render(off, glyphs: .unicode)
         #expect(!later[value, row].style.reverse && later[value, row].style.role == .critical)
-        if size.0 >= 160 {
+                if size.0 >= 160 {
             #expect(text.contains("5 Agents"))
             // The paused agent with her reason, longest pause first, 40 min.
             #expect(canvas.lines.contains { $0.contains("carla") && $0.contains("Lunch") && $0.contains("40m 00s") })
         }
+    }
+
+    /// CSAT turned critical (a CSAT alert at critical): the satisfaction
+    /// tile's value is reversed, half a second later it is not.
+    @Test func csatTileFlashes() throws {
+        var m = ViewFixture.model(width: 120, height: 40)
+        m.floor.alerts.observe([], now: ViewFixture.now - 60, asOf: FloorFixture.asOf - 60)
+        let csat = Alert(scope: "overall", figure: "csat_percent", level: .critical, value: 76.7, threshold: 80)
+        m.floor.alerts.observe([csat], now: ViewFixture.now - 0.2, asOf: FloorFixture.asOf)
+        m.loop.wall = ViewFixture.now
+        let canvas = ViewFixture.render(m)
+        let at = try #require(goldens.find("76.7%", in: canvas))
+        #expect(canvas[at.x, at.y].style.reverse)
+        m.loop.wall += 0.5
+        #expect(!ViewFixture.render(m)[at.x, at.y].style.reverse)
     }
 
     @Test(arguments: [(80, 24), (120, 40), (240, 70)])
