@@ -10,12 +10,29 @@ public enum DisplayWidth {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
+        // A lone regional indicator is one column (wcwidth); two make a flag.
+        if (0x1F1E6...0x1F1FF).contains(v) { return 1 }
         if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
+    /// Counted per grapheme cluster (issue 10: a ZWJ family counted as
+    /// three emoji shifted the border by four columns): a cluster is as wide
+    /// as its first scalar, as wcwidth and terminals draw it (tmux shows
+    /// `👨‍👩‍👧` in two columns, a keycap `1️⃣` in one); a flag, two regional
+    /// indicators, is two.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        text.reduce(0) { $0 + of(cluster: $1) }
+    }
+
+    public static func of(cluster: Character) -> Int {
+        let scalars = cluster.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count >= 2 ? 2 : 1 }
+        let base = of(first)
+        // A lone mark or format character: the rest decides (nothing, or `?`).
+        if base == 0 { return scalars.dropFirst().reduce(0) { $0 + of($1) } }
+        return base
     }
 
     /// East Asian Wide (W) and Fullwidth (F) blocks.

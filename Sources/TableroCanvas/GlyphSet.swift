@@ -35,6 +35,8 @@ public struct GlyphSet: Sendable, Equatable {
     public let arrowRight: String
     /// "No change" next to a figure.
     public let flat: String
+    /// A change inside the margin of error: about the same.
+    public let approx: String
     public let bullet: String
     /// Marks clipped text; one column wide in both sets.
     public let ellipsis: String
@@ -66,7 +68,7 @@ public struct GlyphSet: Sendable, Equatable {
         spark: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         eighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
         full: "█", upperHalf: "▀", lowerHalf: "▄", segmentH: "▀", segmentV: "█",
-        arrowUp: "▲", arrowDown: "▼", arrowRight: "▶", flat: "=", bullet: "•", ellipsis: "…", unknown: "–",
+        arrowUp: "▲", arrowDown: "▼", arrowRight: "▶", flat: "=", approx: "≈", bullet: "•", ellipsis: "…", unknown: "–",
         track: "·", targetMark: "│", knob: "●", baselineMark: "┼",
         seriesA: "●", seriesB: "○", seriesBoth: "◉",
         promoters: "█", passives: "▒", detractors: "░"
@@ -79,7 +81,7 @@ public struct GlyphSet: Sendable, Equatable {
         spark: ["_", ".", ",", "-", "=", "+", "*", "#"],
         eighths: ["", "", "", "", "", "", ""],
         full: "#", upperHalf: "\"", lowerHalf: "_", segmentH: "_", segmentV: "|",
-        arrowUp: "^", arrowDown: "v", arrowRight: ">", flat: "=", bullet: "*", ellipsis: "~", unknown: "-",
+        arrowUp: "^", arrowDown: "v", arrowRight: ">", flat: "=", approx: "~", bullet: "*", ellipsis: "~", unknown: "-",
         track: ".", targetMark: "|", knob: "O", baselineMark: "+",
         seriesA: "*", seriesB: "o", seriesBoth: "@",
         promoters: "#", passives: "=", detractors: ":"
@@ -89,7 +91,7 @@ public struct GlyphSet: Sendable, Equatable {
     public var all: [String] {
         [horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight, teeLeft, teeRight]
             + spark + eighths.filter { !$0.isEmpty }
-            + [full, upperHalf, lowerHalf, segmentH, segmentV, arrowUp, arrowDown, arrowRight, flat, bullet,
+            + [full, upperHalf, lowerHalf, segmentH, segmentV, arrowUp, arrowDown, arrowRight, flat, approx, bullet,
                ellipsis, unknown, track, targetMark, knob, baselineMark, seriesA, seriesB, seriesBoth,
                promoters, passives, detractors]
     }

@@ -38,7 +38,7 @@ public enum ReportText {
             (l[.abandonRate].full, f.percent(q.abandonRatePercent)), (l[.firstResponse].full, f.duration(q.firstResponseSeconds)),
             (l[.handleTime].full, f.duration(q.ahtSeconds)), (l[.resolutionTime].full, f.duration(q.resolutionSeconds)),
             (l[.firstContactResolution].full, f.percent(q.fcrPercent)),
-            (l[.agents].full, q.agents.map { f.number(Double($0)) } ?? NumberStyle.unknown),
+            (l.agents(from: r.agentSource).full, q.agents.map { f.number(Double($0)) } ?? NumberStyle.unknown),
         ])
         out += groupTable(l[.byQueue].full, r.byQueue, words)
         out += groupTable(l[.byChannel].full, r.byChannel, words)
@@ -191,6 +191,7 @@ public enum ReportText {
         rows.append([l.returnPer(currencySymbol: f.currencySymbol), f.number(b.returnPerCost, decimals: 2),
                      f.number(s.returnPerCost, decimals: 2), ""])
         var out = table(l[.roi].full, header: ["", l[.baseline].full, l[.scenario].full, l[.difference].full], rows: rows)
+        if let months = l.periods(r.roiPeriods) { out += "  \(l.language == .english ? "Periods" : "Periodos"): \(months)\n" }
         let sliders = Slider.allCases.map { "\($0.rawValue)=\(Format.plain(r.scenario.scenario[$0]))" }.joined(separator: " ")
         out += "  \(l[.whatIf].full): \(sliders)\n"
         out += "  \(l[.breakEvenRetention].full): \(r.scenario.breakEvenRetentionPP.map { f.number($0, decimals: 2) + pp } ?? NumberStyle.unknown)\n"
@@ -215,8 +216,11 @@ public enum ReportText {
                        .averageWait, .serviceLevel, .agentsNeeded] as [LabelKey]).map { l[$0].full }
         let base = rows(b)
         let scen = rows(s)
+        let basis = b.arrivalsPerHour.flatMap { rate in b.ahtSeconds.map { aht in
+            l.forecastBasis(arrivals: f.number(rate, decimals: rate < 10 ? 1 : 0), aht: f.age(aht), lastHour: r.forecastArrivalsFromLastHour).full
+        } }
         return table(l[.forecast].full, header: ["", l[.baseline].full, l[.scenario].full],
-                     rows: labels.indices.map { [labels[$0], base[$0], scen[$0]] })
+                     rows: labels.indices.map { [labels[$0], base[$0], scen[$0]] }) + (basis.map { "  \($0)\n" } ?? "")
     }
 
     static func trendTable(_ trend: [Report.TrendDay], _ words: Words) -> String {

@@ -15,6 +15,9 @@ nonisolated(unsafe) var terminalIsActive = false
 /// Frames are wrapped in synchronized output: a crash in the middle of one
 /// must end the update, or the terminal holds the restore until it times out.
 nonisolated(unsafe) var synchronizedOutputInUse = false
+/// Line mode (TERM=dumb) changed only the input modes: a restore sets them
+/// back and writes no escape sequence (a dumb terminal would print it).
+nonisolated(unsafe) var lineModeInUse = false
 nonisolated(unsafe) private var fatalHandlersInstalled = false
 nonisolated(unsafe) private var atexitRegistered = false
 
@@ -93,9 +96,28 @@ enum CrashRestore {
         haveSavedTermios = tcgetattr(0, &savedTermios) == 0
     }
 
+    /// Line mode: keys one at a time, not echoed (issue 10: under TERM=dumb
+    /// `q` waited for Enter). Output modes are left as they are.
+    static func enterKeyAtATimeInput() -> Bool {
+        guard haveSavedTermios else { return false }
+        var modes = savedTermios
+        modes.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &modes.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        return tcsetattr(0, TCSANOW, &modes) == 0
+    }
+
+    /// The shell's modes again (line mode's normal end).
+    static func restoreShellModes() {
+        if haveSavedTermios { _ = tcsetattr(0, TCSANOW, &savedTermios) }
+    }
+
     /// Async-signal-safe: only tcsetattr and write.
     static func restoreRaw() {
         if haveSavedTermios { _ = tcsetattr(0, TCSANOW, &savedTermios) }
+        if lineModeInUse { return }
         if synchronizedOutputInUse {
             let endUpdate: StaticString = "\u{1b}[?2026l"
             _ = write(1, endUpdate.utf8Start, endUpdate.utf8CodeUnitCount)

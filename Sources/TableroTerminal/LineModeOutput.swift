@@ -5,8 +5,8 @@ import TableroCanvas
 
 /// The fallback for terminals that cannot address the cursor (TERM=dumb,
 /// some CI consoles): each frame is printed as plain lines, only when it
-/// changed, and keys are read as typed lines (the terminal stays in cooked
-/// mode, so `q` then Enter quits).
+/// changed. Keys are read one at a time (TerminalSession turns canonical
+/// input and echo off), so `q` alone quits.
 @MainActor
 final class LineModeOutput {
     private var lastFrame: [String] = []

@@ -71,6 +71,12 @@ public final class TerminalSession {
                 hasColors: false, colorCount: 0, colorPairs: 0, noColorFlag: true, noColorEnvironment: nil,
                 codeset: codeset, forceASCII: forceASCII, cursorAddressing: false)
             lineMode = LineModeOutput()
+            // Keys one at a time, so `q` quits at once; a crash or signal
+            // gives the shell its modes back like the full-screen path.
+            if CrashRestore.enterKeyAtATimeInput() {
+                lineModeInUse = true
+                terminalIsActive = true
+            }
             isActive = true
             return
         }
@@ -207,6 +213,10 @@ public final class TerminalSession {
             endwin()
             delscreen(screen)
             self.screen = nil
+        }
+        if lineMode != nil, lineModeInUse {
+            CrashRestore.restoreShellModes()
+            lineModeInUse = false
         }
         lineMode = nil
         signals?.close()

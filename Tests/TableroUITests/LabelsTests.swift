@@ -116,3 +116,28 @@ import TableroText
         #expect(english.numbers(currency: "USD").money(1234) == "$1,234")
     }
 }
+
+/// Issue 10: labels that say where a figure comes from.
+@Suite struct SourceLabelsTests {
+    let en = Labels(language: .english), es = Labels(language: .spanish)
+
+    @Test func agents() {
+        #expect(en.agents(from: .loggedIn).full == "Logged in")
+        #expect(en.agents(from: .answering).full == "Answering (1 h)")
+        #expect(es.agents(from: .answering).full == "Atendiendo (1 h)")
+        #expect(en.agents(from: nil) == en[.agents])
+    }
+
+    @Test func periods() {
+        #expect(en.periods([Period(year: 2026, month: 11)]) == "Nov 2026")
+        #expect(en.periods([Period(year: 2026, month: 11), Period(year: 2026, month: 10)]) == "Oct – Nov 2026")
+        #expect(es.periods([Period(year: 2025, month: 12), Period(year: 2026, month: 2)]) == "dic 2025 – feb 2026")
+        #expect(en.periods([]) == nil)
+    }
+
+    @Test func forecastBasis() {
+        #expect(en.forecastBasis(arrivals: "9", aht: "5 min", lastHour: true).full
+                == "Erlang C · live calls of the last hour: 9/h, AHT 5 min")
+        #expect(es.forecastBasis(arrivals: "9", aht: "5 min", lastHour: false).short == "Erlang C · 9/h, TMO 5 min")
+    }
+}

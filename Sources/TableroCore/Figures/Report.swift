@@ -73,6 +73,15 @@ public struct Report: Sendable {
     public var alerts: [Alert]
     /// Every known agent's state at as-of; nil with no agent events at all.
     public var agentStates: AgentFigures? = nil
+    /// Where `queue.agents` comes from (METRICS.md, "Agents"), so a screen
+    /// can say it: the setting, logged in (queue_log), answering in the
+    /// last hour, or both.
+    public var agentSource: AgentSource? = nil
+    /// The forecast's λ is the live arrivals of the last hour (else the
+    /// window's average rate: nothing arrived in that hour).
+    public var forecastArrivalsFromLastHour = true
+    /// The months whose costs and benefits the window counts.
+    public var roiPeriods: [Period] = []
 
     /// The figures the wallboard's headline shows: the live class whenever
     /// it has contacts, else everything (METRICS.md, "Channels").
@@ -83,4 +92,16 @@ public struct Report: Sendable {
         f.agents = queue.agents
         return f
     }
+}
+
+/// Where the agents figure comes from (METRICS.md, "Agents", in its order).
+public enum AgentSource: String, Sendable, Equatable {
+    /// `[queue] agents` in the settings.
+    case setting
+    /// Logged in and not paused, from queue_log.
+    case loggedIn = "logged_in"
+    /// Answered a contact in the last 60 minutes.
+    case answering
+    /// queue_log for the agents it knows, answers for the others.
+    case loggedInAndAnswering = "logged_in_and_answering"
 }

@@ -97,6 +97,9 @@ extension MetricsStore {
         report.asyncQueues = Set(merged.queueClasses.compactMap { $0.value == [.async] ? names.name($0.key) : nil })
         report.alerts = Levels(settings: settings).alerts(report)
         report.agentStates = agentStates(asOf: asOf)
+        report.agentSource = agentCounts.source
+        report.roiPeriods = Set(costLines.map(\.period.month0) + benefitLines.map(\.period.month0)).sorted()
+        report.forecastArrivalsFromLastHour = lastHourArrivals(asOf) > 0
         return report
     }
 
@@ -242,6 +245,7 @@ extension MetricsStore {
 
     struct AgentCounts {
         var total: Int?
+        var source: AgentSource?
         var byQueue: [Int32: Int] = [:]
         var byChannel: [Int32: Int] = [:]
         var byClass: [ChannelClass: Int] = [:]
@@ -278,16 +282,24 @@ extension MetricsStore {
         counts.byClass = perClass.mapValues(\.count)
         if let fixed = settings.queue.agents {
             counts.total = fixed
+            counts.source = .setting
         } else if !all.isEmpty || !pbxAgents.isEmpty {
             counts.total = all.count
+            let answering = all.contains { pbxAgents[$0] == nil }
+            counts.source = pbxAgents.isEmpty ? .answering : answering ? .loggedInAndAnswering : .loggedIn
         }
         return counts
     }
 
     /// λ over the last 60 minutes before as-of, or over the window when
     /// nothing arrived in that hour.
+    /// Live arrivals in the 60 minutes before as-of.
+    func lastHourArrivals(_ asOf: Double) -> Int {
+        recentArrivals.reduce(0) { $0 + ($1 > asOf - 3600 && $1 <= asOf ? 1 : 0) }
+    }
+
     func arrivalsPerHour(window: ResolvedWindow, offered: Int) -> Double? {
-        let lastHour = recentArrivals.reduce(0) { $0 + ($1 > window.asOf - 3600 && $1 <= window.asOf ? 1 : 0) }
+        let lastHour = lastHourArrivals(window.asOf)
         if lastHour > 0 { return Double(lastHour) }
         let start = window.from ?? clock.start(of: window.days.lowerBound)
         let hours = (window.to - start) / 3600

@@ -17,6 +17,7 @@ extension MetricsStore {
         let agents = agentsAt(asOf)
         let waiting = waitingAt(asOf)
         fillNow(&report.queue, waiting[nil], agents: agents.total, asOf: asOf)
+        report.agentSource = agents.source
         refreshGroups(&report.byQueue, waiting: waiting, agents: agents.byQueue, asOf: asOf) { .queue($0) }
         refreshGroups(&report.byChannel, waiting: waiting, agents: agents.byChannel, asOf: asOf) { .channel($0) }
         for cls in ChannelClass.allCases {

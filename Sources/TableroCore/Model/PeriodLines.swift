@@ -12,6 +12,9 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The whole month this period is in.
+    public var month0: Period { Period(year: year, month: month) }
+
     public var firstDay: LocalDay {
         LocalDay(year: year, month: month, day: day ?? 1)
     }

@@ -84,7 +84,7 @@ extension ViewContext {
         switch pane {
         case .queue: labels[.queue].full
         case .satisfaction: labels[.satisfaction].full
-        case .roi: labels[.roi].full
+        case .roi: labels[.roi].full + (model.report.flatMap { labels.periods($0.roiPeriods) }.map { fold(" · " + $0) } ?? "")
         case .whatIf: labels[.whatIf].full + scenarioSuffix
         case .agents: labels[floor: .agentsTitle]
         }

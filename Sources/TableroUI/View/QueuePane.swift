@@ -31,7 +31,7 @@ enum QueuePane {
                 FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)),
                 FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
                 FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent), level: t.abandonRate(percent: q.abandonRatePercent)),
-                FigureCell(l[.agents], ctx.count(q.agents)),
+                FigureCell(l.agents(from: report.agentSource), ctx.count(q.agents)),
             ]
             let cols = FigureCell.columns(for: rect.width, count: 3, minWidth: 12)
             var grid = rect
@@ -74,7 +74,7 @@ enum QueuePane {
             FigureCell(l[.handleTime], n.duration(q.ahtSeconds)),
             FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent),
                        ctx.flash(t.abandonRate(percent: q.abandonRatePercent).style, "class:live", "abandon_rate_percent")),
-            FigureCell(l[.agents], ctx.count(q.agents)),
+            FigureCell(l.agents(from: report.agentSource), ctx.count(q.agents)),
         ]
         if rect.width >= 76 {
             cells += [FigureCell(l[.offered], ctx.count(q.offered)), FigureCell(l[.answered], ctx.count(q.answered)),
@@ -200,13 +200,34 @@ enum QueuePane {
         // The live class's ASA, as the headline's (recentHours holds live waits only).
         let values = hourly ? report.recentHours.map(\.asaSeconds) : report.trend.map(\.liveAsaSeconds)
         // The latest known value: the current hour may have no answer yet.
-        let lastText = ctx.numbers.duration(values.last { $0 != nil } ?? nil)
-        let room = row.width - x - TextFit.width(lastText) - 1
-        guard room >= 3 else { return }
+        let last = ctx.numbers.duration(values.last { $0 != nil } ?? nil)
+        let nowText = ctx.fold((ctx.labels.language == .english ? "now " : "ahora ") + last)
+        // Its scale, lowest and highest of the points drawn (issue 10: bars
+        // without a scale said nothing), where the row has room for them.
+        let known = values.suffix(max(values.count, 1)).compactMap { $0 }
+        let scale = known.count < 2 || known.min() == known.max() ? nil
+            : (ctx.numbers.duration(known.min()), ctx.numbers.duration(known.max()))
+        let scaled = scale.map { TextFit.width($0.0) + TextFit.width($0.1) + 2 + TextFit.width(" · ") } ?? 0
+        let withScale = row.width - x - TextFit.width(nowText) - 1 - scaled >= min(values.count, 12)
+        var room = row.width - x - TextFit.width(nowText) - 1 - (withScale ? scaled : 0)
+        guard room >= 3 else {
+            room = row.width - x - TextFit.width(last) - 1
+            guard room >= 3 else { return }
+            let width = min(room, max(values.count, 1))
+            Sparkline.draw(values, into: &canvas, Rect(x: row.x + x, y: row.y, width: width, height: 1), glyphs: ctx.glyphs)
+            canvas.put(in: row, x + width + 1, 0, ctx.fold(last), FigureCell.valueStyle)
+            return
+        }
+        var cx = x
+        if withScale, let scale { cx += canvas.put(in: row, cx, 0, ctx.fold(scale.0), Style(.dim)) + 1 }
         let width = min(room, max(values.count, 1))
-        let spark = Rect(x: row.x + x, y: row.y, width: width, height: 1)
-        Sparkline.draw(values, into: &canvas, spark, glyphs: ctx.glyphs)
-        canvas.put(in: row, x + width + 1, 0, ctx.fold(lastText), FigureCell.valueStyle)
+        Sparkline.draw(values, into: &canvas, Rect(x: row.x + cx, y: row.y, width: width, height: 1), glyphs: ctx.glyphs)
+        cx += width + 1
+        if withScale, let scale {
+            cx += canvas.put(in: row, cx, 0, ctx.fold(scale.1), Style(.dim))
+            cx += canvas.put(in: row, cx, 0, ctx.fold(" · "), Style(.dim))
+        }
+        canvas.put(in: row, cx, 0, nowText, FigureCell.valueStyle)
     }
 
     static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures],

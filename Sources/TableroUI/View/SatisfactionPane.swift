@@ -1,5 +1,6 @@
 import TableroCore
 import TableroCanvas
+import TableroText
 
 /// CSAT %, NPS ± margin and CES as tiles; CSAT and NPS per day (per week
 /// beyond 60 days) as a line chart; promoters, passives and detractors as
@@ -27,16 +28,23 @@ enum SatisfactionPane {
         if let head = flow.take(2) {
             let w = (head.width - 4) / 3
             let before = report.previousSatisfaction
-            let csatMove = Movement(s.csatPercent, before?.csatPercent, decimals: 1, n)
-            let npsMove = Movement(s.nps, before?.nps, decimals: 0, n)
+            var csatMove = Movement(s.csatPercent, before?.csatPercent, decimals: 1, n)
+            var npsMove = Movement(s.nps, before?.nps, decimals: 0, n)
+            // A change inside the margin of error is grey "≈" (decided in Core).
+            if let before {
+                csatMove.markWithinMargin(s.csatChangeMargin(from: before))
+                npsMove.markWithinMargin(s.npsChangeMargin(from: before))
+            }
             let cesMove = Movement(s.ces, before?.ces, decimals: 1, n)
             let tiles = [
                 NumberTile(label: l[.csat].fitting(w), value: csat, level: csatLevel, direction: csatMove.direction,
-                           delta: csatMove.delta, deltaLevel: t.delta(csatMove.change, upIsGood: true)),
+                           delta: csatMove.delta, deltaLevel: csatMove.level(t)),
                 NumberTile(label: l[.nps].fitting(w), value: nps, level: npsLevel, direction: npsMove.direction,
-                           delta: npsMove.delta, deltaLevel: t.delta(npsMove.change, upIsGood: true)),
-                // CES has no target and scales differ in which way is better: a plain arrow.
-                NumberTile(label: l[.ces].fitting(w), value: ces, level: s.ces == nil ? .unknown : .good,
+                           delta: npsMove.delta, deltaLevel: npsMove.level(t)),
+                // CES has no target and scales differ in which way is better: a
+                // plain arrow; its label says its scale (issue 10).
+                NumberTile(label: Label(l[.ces].full + " 1\(ctx.glyphs.isUnicode ? "–" : "-")\(Int(ctx.model.settings.satisfaction.cesScale))", short: l[.ces].short).fitting(w),
+                           value: ces, level: s.ces == nil ? .unknown : .good,
                            direction: cesMove.direction, delta: cesMove.delta, deltaLevel: .unknown),
             ]
             for (i, tile) in tiles.enumerated() {
@@ -111,4 +119,15 @@ struct Movement {
         direction = Direction(change: shown)
         if shown != 0 { delta = (shown > 0 ? "+" : "") + numbers.number(shown, decimals: decimals) }
     }
+
+    /// Inside the change's margin of error: `≈`, coloured as nothing.
+    var withinMargin = false
+
+    mutating func markWithinMargin(_ margin: Double?) {
+        guard direction == .up || direction == .down, SatisfactionFigures.isWithinMargin(change: change, margin: margin) else { return }
+        withinMargin = true
+        direction = .withinMargin
+    }
+
+    func level(_ t: Thresholds) -> Level { withinMargin ? .unknown : t.delta(change, upIsGood: true) }
 }

@@ -94,7 +94,15 @@ enum WhatIfPane {
         }
         flow.gap(ifMoreThan: infoRows + 1)
         if flow.remaining > infoRows + 1, let title = flow.take(1) {
-            let text = ctx.fold(ctx.labels[.scenario].full + " · " + ctx.labels[.forecast].full)
+            // Say what the forecast is based on where it fits (issue 10).
+            let f = report.scenario.forecast
+            var choices = [ctx.labels[.scenario].full + " · " + ctx.labels[.forecast].full]
+            if let rate = f.arrivalsPerHour, let aht = f.ahtSeconds {
+                let basis = ctx.labels.forecastBasis(arrivals: ctx.numbers.number(rate, decimals: rate < 10 ? 1 : 0),
+                                                     aht: ctx.numbers.age(aht), lastHour: report.forecastArrivalsFromLastHour)
+                choices.insert(contentsOf: [ctx.labels[.scenario].full + " · " + basis.full, ctx.labels[.scenario].full + " · " + basis.short], at: 0)
+            }
+            let text = choices.map(ctx.fold).first { TextFit.width($0) <= title.width } ?? ctx.fold(choices.last!)
             canvas.put(in: title, 0, 0, text, Style(.title, bold: true))
         }
         if let block = flow.take(min(infoRows, flow.remaining)) {

@@ -4,6 +4,8 @@ import TableroCore
 /// Which way a figure moved, shown as an arrow next to it.
 public enum Direction: Sendable, Equatable {
     case up, down, flat
+    /// Moved, but inside the margin of error: about the same (grey `≈`).
+    case withinMargin
 
     /// The direction of a change; nil when the change is unknown.
     public init?(change: Double?) {
@@ -16,6 +18,7 @@ public enum Direction: Sendable, Equatable {
         case .up: g.arrowUp
         case .down: g.arrowDown
         case .flat: g.flat
+        case .withinMargin: g.approx
         }
     }
 }

@@ -1,0 +1,43 @@
+import Testing
+import TableroCore
+
+/// Issue 10: the agents figure says where its count comes from (METRICS.md,
+/// "Agents": the setting, else queue_log, else answers of the last hour).
+@Suite struct AgentSourceTests {
+    static let t = 1_795_338_000.0  // 2026-11-22T09:00:00Z
+
+    func answer(_ store: inout MetricsStore, _ id: String, agent: String, at time: Double) {
+        let o = RowOrigin(file: 0, line: 1)
+        store.add(ContactEvent(time: time - 10, contactID: id, kind: .arrive, channel: "phone", queue: "sales"), origin: o)
+        store.add(ContactEvent(time: time, contactID: id, kind: .answer, agent: agent), origin: o)
+    }
+
+    @Test func eachSource() {
+        var store = MetricsStore()
+        _ = store.ledger.fileID(path: "events.csv", kind: .events)
+        // No agent anywhere: unknown.
+        #expect(store.report(window: .all, asOf: Self.t).agentSource == nil)
+        // Two agents answered in the last hour: "answering", 2.
+        answer(&store, "c1", agent: "ana", at: Self.t - 600)
+        answer(&store, "c2", agent: "ben", at: Self.t - 300)
+        var r = store.report(window: .all, asOf: Self.t)
+        #expect(r.agentSource == .answering)
+        #expect(r.queue.agents == 2)
+        // queue_log knows ana (logged in): it decides for her; ben is still
+        // counted from his answer: both sources, 2.
+        store.add(AgentStateEvent(time: Self.t - 900, agent: "ana", queue: "sales", change: .addMember))
+        r = store.report(window: .all, asOf: Self.t)
+        #expect(r.agentSource == .loggedInAndAnswering)
+        #expect(r.queue.agents == 2)
+        // Two hours later ben's answer is old: queue_log alone, 1.
+        r = store.report(window: .all, asOf: Self.t + 7200)
+        #expect(r.agentSource == .loggedIn)
+        #expect(r.queue.agents == 1)
+        // The setting wins over both.
+        var settings = Settings()
+        settings.queue.agents = 12
+        var fixed = MetricsStore(settings: settings)
+        answer(&fixed, "c1", agent: "ana", at: Self.t - 600)
+        #expect(fixed.report(window: .all, asOf: Self.t).agentSource == .setting)
+    }
+}
