@@ -106,6 +106,7 @@ public struct GlyphSet: Sendable, Equatable {
             case "–", "—", "−": out += "-"
             case "…": out += "~"
             case "×": out += "x"
+            case "÷": out += "/"
             case "≤": out += "<="
             case "≥": out += ">="
             case "±": out += "+/-"

@@ -43,7 +43,7 @@ struct DashboardEndToEndTests {
         #expect(moved.found, "scenario ROI did not move; screen:\n\(moved.screen)")
 
         server.tmux("resize-window", "-x", "120", "-y", "40")
-        let wide = server.waitForScreen(containing: "Scenario · Forecast")
+        let wide = server.waitForScreen(containing: "Scenario · Erlang C")
         #expect(wide.found, "no re-layout at 120x40; screen:\n\(wide.screen)")
 
         server.tmux("send-keys", "q")

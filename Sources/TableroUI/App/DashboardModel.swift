@@ -20,6 +20,8 @@ public struct DashboardModel: Sendable {
     public var bellFlag = false
     /// When the bell last rang and for which figures (BellAlarm).
     public var bell = BellAlarm()
+    /// Flash, alert log, definitions and pause (FloorState.swift).
+    public var floor = FloorState()
     public var locked = false
     /// A replay: the clock is fixed (`--as-of`, or the bundled sample as of
     /// its newest row), so the header says so instead of a freshness.

@@ -71,7 +71,8 @@ public enum Message: Sendable {
 /// select a slider; ←/→ (h/l) move it one step, PgUp/PgDn or Shift-←/→ ten;
 /// `0` resets the slider, `R` all; `w` cycles the window; `1`–`4` zoom a
 /// pane and Esc returns; `?` toggles help; `q` or Ctrl-C quits; `s` saves
-/// the scenario under a name and `L` loads one (not `l`: that moves a slider).
+/// the scenario under a name and `L` loads one (not `l`: that moves a slider);
+/// `A`, `f` and `p` are the alert log, the definitions and pause (UpdateFloor.swift).
 public func update(_ model: inout DashboardModel, _ message: Message) -> [Command] {
     switch message {
     case .resized(let w, let h):
@@ -105,6 +106,7 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         return []
     }
     if model.showDataQuality { return handleDataQuality(key, &model) }
+    if let commands = handleFloor(key, &model) { return commands }
     switch key {
     case .character("q"):
         model.quitting = true
@@ -115,13 +117,13 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         model.showDataQuality = true
         model.dataQualityOffset = 0
     case .tab:
-        model.focus = model.focus.next
+        model.focus = model.focus.next(among: model.gridPanes)
     case .backTab:
-        model.focus = model.focus.previous
+        model.focus = model.focus.previous(among: model.gridPanes)
     case .escape:
         model.zoom = nil
-    case .character(let c) where ("1"..."4").contains(c):
-        model.zoom = Pane(rawValue: Int(String(c))! - 1)
+    case .character(let c) where ("1"..."5").contains(c):
+        if let pane = Pane(rawValue: Int(String(c))! - 1), model.canZoom(pane) { model.zoom = pane }
     case .character("w"):
         model.window = model.window.next
         return requestReport(&model)

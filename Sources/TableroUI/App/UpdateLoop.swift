@@ -31,9 +31,14 @@ func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command]
         // Asked for before a reload: the figures of a store that is gone.
         guard !model.loop.isLoading else { return [] }
         model.report = report
+        model.floor.alerts.observe(report.alerts, now: model.loop.wall, asOf: report.asOf)
         let ring = model.bell.shouldRing(report.alerts, now: model.loop.wall,
                                          enabled: model.settings.alerts.bell || model.bellFlag)
         var commands: [Command] = ring ? [.bell] : []
+        // A figure that just turned critical flashes: wake to draw it.
+        if let end = model.floor.alerts.flashEnds(seconds: model.settings.alerts.flashSeconds), end > model.loop.wall {
+            commands += wake(model)
+        }
         guard model.loop.clampAgents else { return commands }
         model.loop.clampAgents = false
         if clampAgentsSlider(&model) { commands += requestReport(&model) }
@@ -200,6 +205,10 @@ private func wake(_ model: DashboardModel) -> [Command] {
     if loop.pollInterval != nil { due.append(loop.nextPoll) }
     if let settle = loop.settleAt { due.append(settle) }
     if loop.figuresDirty { due.append(loop.nextReportWall) }
+    // A flashing figure is drawn again every half second until its flash ends.
+    if let end = model.floor.alerts.flashEnds(seconds: model.settings.alerts.flashSeconds), end > loop.wall {
+        due.append((loop.wall * 2).rounded(.down) / 2 + 0.5)
+    }
     return due.min().map { [.wakeAt($0)] } ?? []
 }
 

@@ -8,7 +8,8 @@ enum CompactView {
     static let titleStyle = Style(.title, bold: true)
 
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
-        let panes: [Pane] = ctx.model.zoom.map { [$0] } ?? Pane.allCases
+        // The agents have their line in the queue pane here; their own pane only zoomed.
+        let panes: [Pane] = ctx.model.zoom.map { [$0] } ?? Pane.allCases.filter { $0 != .agents }
         let content = body.height - panes.count
         guard content >= panes.count else { return }
         // Shares of the content rows: queue, satisfaction, ROI, what-if.
@@ -18,6 +19,7 @@ enum CompactView {
             case .satisfaction: 4
             case .roi: 4
             case .whatIf: 5
+            case .agents: 5
             }
         }
         let total = weights.reduce(0, +)

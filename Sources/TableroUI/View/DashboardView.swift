@@ -6,10 +6,14 @@ import TableroText
 /// No clock and no terminal: the header's freshness counts from the model's
 /// `now` to its `newestRowTime` (or the report's as-of when unknown).
 public enum DashboardView {
-    public static func render(_ model: DashboardModel, glyphs: GlyphSet) -> Canvas {
+    public static func render(_ live: DashboardModel, glyphs: GlyphSet) -> Canvas {
+        // Paused (`p`), the figures frozen at the pause.
+        let model = live.shown
         var canvas = Canvas(width: model.width, height: model.height)
-        let ctx = ViewContext(model: model, glyphs: glyphs)
-        let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom)
+        var ctx = ViewContext(model: model, glyphs: glyphs)
+        let layout = Layout(width: canvas.width, height: canvas.height, zoom: model.zoom,
+                            agentRows: model.report.flatMap(AgentsPane.rowsWanted))
+        ctx.agentsPane = layout.panes.contains { $0.0 == .agents }
         switch layout.mode {
         case .tooSmall:
             TooSmallView.draw(ctx, into: &canvas)
@@ -18,6 +22,7 @@ public enum DashboardView {
             break
         }
         HeaderView.draw(ctx, into: &canvas, layout.header)
+        PausedBadge.draw(ctx, into: &canvas, layout.header)
         FooterView.draw(ctx, into: &canvas, layout.footer)
         if let report = model.report {
             if model.showDataQuality {
@@ -34,6 +39,8 @@ public enum DashboardView {
         } else {
             LoadingView.draw(ctx, into: &canvas, layout.body)
         }
+        if model.floor.showAlertLog { AlertLogOverlay.draw(ctx, into: &canvas, layout.body) }
+        if model.floor.showDefinitions, let report = model.report { DefinitionsOverlay.draw(ctx, report, into: &canvas, layout.body) }
         if model.showHelp { HelpOverlay.draw(ctx, into: &canvas, layout.body) }
         if let dialog = model.scenarioDialog { ScenarioDialogView.draw(ctx, dialog, into: &canvas, layout.body) }
         return canvas
@@ -48,6 +55,9 @@ struct ViewContext {
     let numbers: NumberStyle
     let thresholds: Thresholds
     let text: ViewText
+    /// The agents have a pane of their own on screen, so the queue pane
+    /// leaves their list to it.
+    var agentsPane = false
 
     init(model: DashboardModel, glyphs: GlyphSet) {
         self.model = model
@@ -76,6 +86,7 @@ extension ViewContext {
         case .satisfaction: labels[.satisfaction].full
         case .roi: labels[.roi].full + (model.report.flatMap { labels.periods($0.roiPeriods) }.map { fold(" · " + $0) } ?? "")
         case .whatIf: labels[.whatIf].full + scenarioSuffix
+        case .agents: labels[floor: .agentsTitle]
         }
     }
 
@@ -108,6 +119,7 @@ enum PaneView {
         case .satisfaction: SatisfactionPane.draw(ctx, report, into: &canvas, inside)
         case .roi: ROIPane.draw(ctx, report, into: &canvas, inside)
         case .whatIf: WhatIfPane.draw(ctx, report, into: &canvas, inside)
+        case .agents: AgentsPane.draw(ctx, report, into: &canvas, inside)
         }
     }
 }

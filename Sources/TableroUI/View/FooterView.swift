@@ -22,6 +22,8 @@ enum FooterView {
             return [Item(key: "?", action: ctx.text.closeHelp), Item(key: "q", action: l[.keyQuit])]
         }
         if model.locked { return [Item(key: "Ctrl-C", action: l[.keyQuit])] }
+        if let overlay = FloorKeys.overlayFooter(ctx) { return overlay }
+        if model.floor.frozen != nil { return FloorKeys.pausedFooter(ctx) }
         if model.showDataQuality {
             return [Item(key: g.isUnicode ? "↑↓" : "j/k", action: ctx.text.scroll), Item(key: "Esc", action: ctx.text.back),
                     Item(key: "?", action: l[.keyHelp]), Item(key: "q", action: l[.keyQuit])]
@@ -36,7 +38,8 @@ enum FooterView {
             items.append(Item(key: "0/R", action: l[.keyReset]))
         }
         items.append(Item(key: "w", action: l[.keyWindow]))
-        if !model.wall, model.zoom == nil { items.append(Item(key: "1-4", action: ctx.text.zoom)) }
+        if !model.wall, model.zoom == nil { items.append(Item(key: model.hasAgents ? "1-5" : "1-4", action: ctx.text.zoom)) }
+        items += FloorKeys.footer(ctx)
         items.append(Item(key: "d", action: ctx.text.dataQualityKey))
         items.append(Item(key: "?", action: l[.keyHelp]))
         items.append(Item(key: "q", action: l[.keyQuit]))

@@ -15,9 +15,10 @@ enum HelpOverlay {
             ("0", t.resetSlider),
             ("R", t.resetAll),
             ("w", t.cycleWindow),
-            ("1-4", t.zoomHelp),
+            (ctx.model.hasAgents ? "1-5" : "1-4", t.zoomHelp),
             ("Esc", t.backHelp),
             ("d", t.dataQualityHelp),
+        ] + FloorKeys.help(ctx) + [
             // Load is `L`, not `l`: `h`/`l` move the selected slider.
             ("s", l[.keySaveScenario].full),
             ("L", l[.keyLoadScenario].full),

@@ -17,6 +17,9 @@ struct Layout {
     static let minimum = (width: 40, height: 12)
     static let grid = (width: 80, height: 24)
     static let roomyGrid = (width: 120, height: 40)
+    /// From here the grid grows into the room (issue 10, "use the room"):
+    /// LargeGrid.swift.
+    static let largeGrid = (width: 160, height: 50)
 
     let mode: Mode
     let header: Rect
@@ -25,7 +28,9 @@ struct Layout {
     /// Panes in Tab order with their rectangles (empty in compact and too-small modes).
     let panes: [(Pane, Rect)]
 
-    init(width: Int, height: Int, zoom: Pane?) {
+    /// `agentRows`: the rows the agents pane would fill (AgentsPane.rowsWanted),
+    /// nil when there are no agent events and so no agents pane.
+    init(width: Int, height: Int, zoom: Pane?, agentRows: Int? = nil) {
         if width < Self.minimum.width || height < Self.minimum.height {
             mode = .tooSmall
         } else if width < Self.grid.width || height < Self.grid.height {
@@ -44,6 +49,10 @@ struct Layout {
         }
         if let zoom {
             panes = [(zoom, body)]
+            return
+        }
+        if width >= Self.largeGrid.width && height >= Self.largeGrid.height {
+            panes = Self.large(body, agentRows: agentRows)
             return
         }
         // The top row (queue, satisfaction) takes 9/22 of the body: at 80×24

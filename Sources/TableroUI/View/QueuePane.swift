@@ -52,22 +52,28 @@ enum QueuePane {
                 let cell = Rect(x: head.x + i * (half + 2), y: head.y, width: half, height: head.height)
                 canvas.put(in: cell, 0, 0, ctx.fold(tile.label), NumberTile.labelStyle)
                 BigDigits.draw(tile.value, size: size, into: &canvas, Rect(x: cell.x, y: cell.y + 1, width: cell.width, height: size.rawValue),
-                               style: tile.level.style, glyphs: ctx.glyphs)
+                               style: ctx.flash(tile.level.style, "class:live", "longest_wait_now_seconds"), glyphs: ctx.glyphs)
             }
         } else if let head = flow.take(2) {
             waiting.draw(into: &canvas, Rect(x: head.x, y: head.y, width: half, height: 2), glyphs: ctx.glyphs)
             longest.draw(into: &canvas, Rect(x: head.x + half + 2, y: head.y, width: rect.width - half - 2, height: 2), glyphs: ctx.glyphs)
+            // A longest wait that just turned critical flashes (both tiles follow it).
+            if ctx.isFlashOn("class:live", "longest_wait_now_seconds") {
+                canvas.restyle(head.x, head.y + 1, width: head.width, Style(Level.critical.role, bold: true, reverse: true))
+            }
         }
         if let async, let row = flow.take(1) { AsyncLine.draw(ctx, async, into: &canvas, row) }
-        if let agents = report.agentStates, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
+        if let agents = report.agentStates, !ctx.agentsPane, let row = flow.take(1) { AgentsLine.draw(ctx, agents, into: &canvas, row) }
         flow.gap(ifMoreThan: 8)
 
         // The other figures, in columns; service level gets its own gauge row.
         var cells = [
-            FigureCell(l[.averageWait], n.duration(q.asaSeconds), level: t.wait(seconds: q.asaSeconds)),
+            FigureCell(l[.averageWait], n.duration(q.asaSeconds),
+                       ctx.flash(t.wait(seconds: q.asaSeconds).style, "class:live", "asa_seconds")),
             FigureCell(l[.waitP90], n.duration(q.waitP90Seconds), level: t.wait(seconds: q.waitP90Seconds)),
             FigureCell(l[.handleTime], n.duration(q.ahtSeconds)),
-            FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent), level: t.abandonRate(percent: q.abandonRatePercent)),
+            FigureCell(l[.abandonRate], n.percent(q.abandonRatePercent),
+                       ctx.flash(t.abandonRate(percent: q.abandonRatePercent).style, "class:live", "abandon_rate_percent")),
             FigureCell(l.agents(from: report.agentSource), ctx.count(q.agents)),
         ]
         if rect.width >= 76 {
@@ -88,12 +94,16 @@ enum QueuePane {
         if let block = flow.take(rows) { FigureCell.grid(cells, columns: cols, into: &canvas, block, ctx) }
 
         if gaugeRoom, let row = flow.take(1) { drawServiceLevel(ctx, q, into: &canvas, row) }
-        // The sparkline, last: on a short pane it gives way before the live figures.
-        if let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
+        // The sparkline, last: on a short pane it gives way before the live
+        // figures. A pane with the room below its tables draws the trend as
+        // a chart there instead (QueueTrendChart), not twice.
+        let tallTrend = rect.width >= 40 && !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty)
+            && flow.remaining - rowsBelowFigures(ctx, report, remaining: flow.remaining) >= 10
+        if !tallTrend, let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
 
         // The agents, longest pause first, when the pane is tall: they share
         // the room below the figures with the queue tables.
-        if let agents = report.agentStates, rect.width >= 40, flow.remaining >= 8 {
+        if let agents = report.agentStates, !ctx.agentsPane, rect.width >= 40, flow.remaining >= 8 {
             flow.gap(ifMoreThan: 2)
             let rows = min(agents.list.count + 1, max(3, flow.remaining / 2))
             if let block = flow.take(rows) {
@@ -118,12 +128,20 @@ enum QueuePane {
             if let block = flow.take(rows) {
                 // Header plus data rows; one line goes to the count when they do not all fit.
                 let shown = figures.count + 1 <= block.height ? figures.count : block.height - 2
-                let (t, w) = table(ctx, title, figures, thresholds: thresholds, limit: shown).fitted(to: block.width)
+                let flashScope: ((String) -> String)? = title == l[.channel] ? { "channel:" + $0 } : nil
+                let (t, w) = table(ctx, title, figures, thresholds: thresholds, limit: shown, flashScope: flashScope).fitted(to: block.width)
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: shown + 1), glyphs: ctx.glyphs)
                 if shown < figures.count {
                     canvas.put(in: block, 0, block.height - 1, ctx.fold(l.moreRows(figures.count - shown)), FigureCell.labelStyle)
                 }
             }
+        }
+
+        // Room left (the large grid's tall column, a zoom): the ASA trend as
+        // a chart as tall as the room, more than the sparkline's one row.
+        if tallTrend, flow.remaining >= 4 {
+            flow.gap(ifMoreThan: 9)
+            if let block = flow.take(min(flow.remaining, 24)) { QueueTrendChart.draw(ctx, report, into: &canvas, block) }
         }
 
         // Zoomed, the callers to call back fill the rest.
@@ -134,6 +152,22 @@ enum QueuePane {
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
+    }
+
+    /// Rows the agents list and the queue and channel tables below the
+    /// figures take out of `remaining` (with their gaps), as drawn below.
+    static func rowsBelowFigures(_ ctx: ViewContext, _ report: Report, remaining: Int) -> Int {
+        var left = remaining
+        if let agents = report.agentStates, !ctx.agentsPane, left >= 8 {
+            if left > 2 { left -= 1 }
+            left -= min(agents.list.count + 1, max(3, left / 2))
+        }
+        for figures in [report.byQueue, report.byChannel] where !figures.isEmpty {
+            if left > 2 { left -= 1 }
+            guard left >= 2 else { break }
+            left -= min(figures.count + 1, left)
+        }
+        return remaining - left
     }
 
     static func bigFits(_ values: [String], size: BigDigits.Size, width: Int) -> Bool {
@@ -197,7 +231,8 @@ enum QueuePane {
     }
 
     static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures],
-                      thresholds: (String) -> ServiceThresholds, limit: Int? = nil) -> Table {
+                      thresholds: (String) -> ServiceThresholds, limit: Int? = nil,
+                      flashScope: ((String) -> String)? = nil) -> Table {
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let columns = [
             Table.Column(title.full, .left),
@@ -207,7 +242,7 @@ enum QueuePane {
         let names = t.severityOrder(figures, thresholds: thresholds).prefix(limit ?? figures.count)
         let rows: [[Table.Cell]] = names.map { name in
             let f = figures[name]!, th = thresholds(name)
-            return [
+            let row: [Table.Cell] = [
                 Table.Cell(name),
                 Table.Cell(ctx.count(f.waitingNow), style: waitingLevel(f, t, th).style),
                 Table.Cell(n.duration(f.longestWaitNowSeconds), style: t.wait(seconds: f.longestWaitNowSeconds, th).style),
@@ -216,6 +251,12 @@ enum QueuePane {
                 Table.Cell(n.percent(f.abandonRatePercent), style: t.abandonRate(percent: f.abandonRatePercent).style),
                 Table.Cell(ctx.count(f.offered)),
             ]
+            // A row whose figure just turned critical flashes, every cell of it.
+            guard let scope = flashScope?(name),
+                  ctx.isFlashOn(scope, "longest_wait_now_seconds") || ctx.isFlashOn(scope, "asa_seconds")
+                    || ctx.isFlashOn(scope, "service_level_percent") || ctx.isFlashOn(scope, "abandon_rate_percent") else { return row }
+            return row.map { Table.Cell($0.text, style: Style(($0.style ?? Style.plain).role == .normal ? .critical : ($0.style ?? Style.plain).role,
+                                                              bold: true, reverse: true)) }
         }
         return Table(columns: columns, rows: rows)
     }

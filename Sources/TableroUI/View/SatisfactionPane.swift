@@ -51,6 +51,10 @@ enum SatisfactionPane {
                 let x = head.x + i * (w + 2)
                 let width = i == 2 ? head.width - 2 * (w + 2) : w
                 tile.draw(into: &canvas, Rect(x: x, y: head.y, width: width, height: 2), glyphs: ctx.glyphs)
+                // CSAT or NPS just turned critical: its value flashes (Flash.swift).
+                if i < 2, ctx.isFlashOn("overall", i == 0 ? "csat_percent" : "nps") {
+                    canvas.restyle(x, head.y + 1, width: TextFit.width(tile.value), Style(Level.critical.role, bold: true, reverse: true))
+                }
                 if i == 2, s.ces != nil {
                     // CES has no target: its value is plain, not green.
                     canvas.restyle(head.x + x - head.x, head.y + 1, width: TextFit.width(ces), FigureCell.valueStyle)
