@@ -4,7 +4,7 @@ import Testing
 /// Issue 10, "use the room", measured the way a person sees it: tablero on
 /// the bundled sample-data (30-day window, replayed as of its newest row)
 /// in a tmux terminal, the pane captured, and the rows holding nothing but
-/// spaces and box drawing counted (Scripts/blank-rows.sh does the same by hand).
+/// spaces and box drawing counted (Tests/Tools/blank-rows.sh does the same by hand).
 @Suite("Use the room (tmux)", .enabled(if: TmuxServer.path != nil, "tmux is not installed"))
 struct RoomEndToEndTests {
     static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

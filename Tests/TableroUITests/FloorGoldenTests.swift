@@ -30,7 +30,7 @@ enum FloorFixture {
         return m
     }
 
-    /// Rows holding nothing but spaces and box drawing (Scripts/blank-rows.sh's rule).
+    /// Rows holding nothing but spaces and box drawing (Tests/Tools/blank-rows.sh's rule).
     static func blankRows(_ canvas: Canvas) -> Int {
         canvas.lines.filter { line in
             line.unicodeScalars.allSatisfy { $0 == " " || (0x2500...0x257F).contains($0.value) }
