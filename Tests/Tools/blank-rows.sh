@@ -3,8 +3,8 @@
 # box-drawing characters (issue 10, "use the room"): runs tablero in a tmux
 # terminal of WxH, captures the pane and counts.
 #
-#   Scripts/blank-rows.sh WxH [tablero arguments...]
-#   Scripts/blank-rows.sh 300x90 sample-data --window 30d --as-of latest
+#   Tests/Tools/blank-rows.sh WxH [tablero arguments...]
+#   Tests/Tools/blank-rows.sh 300x90 sample-data --window 30d --as-of latest
 set -eu
 size=$1; shift
 bin=${TABLERO:-.build/release/tablero}
