@@ -25,6 +25,7 @@ import TableroCanvas
 
     @Test func arrowsAndVimKeysSelectSliders() {
         var m = model()
+        m.focus = .whatIf
         press(&m, .down, .character("j"))
         #expect(m.selectedSlider == .technology)
         press(&m, .up)
@@ -73,6 +74,44 @@ import TableroCanvas
         press(&m, .pageUp)
         #expect(m.scenario[.retention] == 2)
         #expect(press(&m, .right).isEmpty)
+    }
+
+    /// Issue 10: keys act on what is on screen. Zoom 1, then → ×5, changed
+    /// personnel cost on a slider nobody could see.
+    @Test func arrowsDoNotMoveHiddenSliders() {
+        var m = model()
+        press(&m, .character("1"))
+        #expect(m.zoom == .queue && !m.slidersOnScreen)
+        #expect(press(&m, .right, .right, .right, .right, .right, .pageUp, .character("R")).isEmpty)
+        #expect(m.scenario == Scenario(settings: Settings()))
+        press(&m, .escape, .character("4"))
+        #expect(m.slidersOnScreen)
+        press(&m, .right)
+        #expect(m.scenario[.personnel] == 1)
+        // The wall has no sliders at all.
+        m.zoom = nil
+        m.wall = true
+        #expect(press(&m, .right).isEmpty)
+    }
+
+    /// Tab focus decides ↑/↓: the queue table scrolls in Queue, a slider is
+    /// chosen in What-if, nothing changes elsewhere; Enter zooms the focused pane.
+    @Test func focusDecidesUpAndDown() {
+        var m = model()
+        #expect(m.focus == .queue)
+        press(&m, .down, .down, .character("j"))
+        #expect(m.queueScroll == 3 && m.selectedSlider == .personnel)
+        press(&m, .up, .up, .up, .up)
+        #expect(m.queueScroll == 0)
+        press(&m, .tab)                      // Satisfaction
+        press(&m, .down)
+        #expect(m.queueScroll == 0 && m.selectedSlider == .personnel)
+        press(&m, .backTab, .backTab)        // What-if
+        #expect(m.focus == .whatIf)
+        press(&m, .down)
+        #expect(m.selectedSlider == .training)
+        press(&m, .enter)
+        #expect(m.zoom == .whatIf)
     }
 
     @Test func zeroResetsOneSliderAndCapitalRAll() {

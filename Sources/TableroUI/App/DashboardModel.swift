@@ -23,6 +23,8 @@ public struct DashboardModel: Sendable {
     /// Flash, alert log, definitions and pause (FloorState.swift).
     public var floor = FloorState()
     public var locked = false
+    /// Rows of the queue and channel tables scrolled past (↑/↓ with Queue focused).
+    public var queueScroll = 0
     /// A replay: the clock is fixed (`--as-of`, or the bundled sample as of
     /// its newest row), so the header says so instead of a freshness.
     public var replay: Replay?

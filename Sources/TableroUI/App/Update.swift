@@ -127,10 +127,16 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
     case .character("w"):
         model.window = model.window.next
         return requestReport(&model)
-    case .up, .character("k"):
-        if !model.wall { model.selectedSlider = step(model.selectedSlider, by: -1) }
-    case .down, .character("j"):
-        if !model.wall { model.selectedSlider = step(model.selectedSlider, by: 1) }
+    case .enter:
+        // Enter zooms the focused pane (Esc returns).
+        if model.zoom == nil, !model.wall, model.canZoom(model.focus) { model.zoom = model.focus }
+    case .up, .character("k"), .down, .character("j"):
+        let delta = key == .up || key == .character("k") ? -1 : 1
+        if model.upDownChoosesSlider {
+            model.selectedSlider = step(model.selectedSlider, by: delta)
+        } else if model.upDownScrollsQueues {
+            model.queueScroll = max(0, model.queueScroll + delta)
+        }
     case .left, .character("h"):
         return move(&model, steps: -1)
     case .right, .character("l"):
@@ -140,9 +146,9 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
     case .pageUp, .shiftRight:
         return move(&model, steps: 10)
     case .character("0"):
-        return reset(&model, [model.selectedSlider])
+        return model.slidersOnScreen ? reset(&model, [model.selectedSlider]) : []
     case .character("R"):
-        return reset(&model, Slider.allCases)
+        return model.slidersOnScreen ? reset(&model, Slider.allCases) : []
     case .character("s"):
         return openSavePrompt(&model)
     case .character("L"):
@@ -159,9 +165,10 @@ private func step(_ slider: Slider, by delta: Int) -> Slider {
     return all[(i + delta + all.count) % all.count]
 }
 
-/// Moves the selected slider by whole steps, clamped to its range.
+/// Moves the selected slider by whole steps, clamped to its range; only a
+/// slider on screen moves.
 private func move(_ model: inout DashboardModel, steps: Int) -> [Command] {
-    guard !model.wall else { return [] }
+    guard model.slidersOnScreen else { return [] }
     let slider = model.selectedSlider
     let range = slider.range(agents: model.agents, retentionPercent: model.retentionPercent)
     let old = model.scenario[slider]

@@ -33,9 +33,13 @@ enum FooterView {
         if model.zoom != nil { items.append(Item(key: "Esc", action: ctx.text.back)) }
         if !model.wall {
             if model.zoom == nil { items.append(Item(key: "Tab", action: l[.keyNextPane])) }
-            items.append(Item(key: upDown, action: l[.keyChooseSlider]))
-            items.append(Item(key: leftRight, action: l[.keyChangeValue]))
-            items.append(Item(key: "0/R", action: l[.keyReset]))
+            // Only the keys that act on what is on screen (issue 10).
+            if model.upDownChoosesSlider { items.append(Item(key: upDown, action: l[.keyChooseSlider])) }
+            if model.upDownScrollsQueues { items.append(Item(key: upDown, action: ctx.text.scroll)) }
+            if model.slidersOnScreen {
+                items.append(Item(key: leftRight, action: l[.keyChangeValue]))
+                items.append(Item(key: "0/R", action: l[.keyReset]))
+            }
         }
         items.append(Item(key: "w", action: l[.keyWindow]))
         if !model.wall, model.zoom == nil { items.append(Item(key: model.hasAgents ? "1-5" : "1-4", action: ctx.text.zoom)) }

@@ -9,8 +9,9 @@ enum HelpOverlay {
         return [
             ("Tab", l[.keyNextPane].full),
             ("Shift-Tab", t.previousPane),
-            (u ? "↑ ↓  k j" : "Up Down  k j", l[.keyChooseSlider].full),
-            (u ? "← →  h l" : "Left Right  h l", l[.keyChangeValue].full),
+            ("Enter", t.zoomFocused),
+            (u ? "↑ ↓  k j" : "Up Down  k j", t.upDownHelp),
+            (u ? "← →  h l" : "Left Right  h l", t.leftRightHelp),
             (u ? "PgUp PgDn  Shift-← →" : "PgUp PgDn  Shift-Left/Right", t.tenSteps),
             ("0", t.resetSlider),
             ("R", t.resetAll),

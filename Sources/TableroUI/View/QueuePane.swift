@@ -129,7 +129,10 @@ enum QueuePane {
                 // Header plus data rows; one line goes to the count when they do not all fit.
                 let shown = figures.count + 1 <= block.height ? figures.count : block.height - 2
                 let flashScope: ((String) -> String)? = title == l[.channel] ? { "channel:" + $0 } : nil
-                let (t, w) = table(ctx, title, figures, thresholds: thresholds, limit: shown, flashScope: flashScope).fitted(to: block.width)
+                // ↑/↓ with Queue focused scroll the queue table (never past its last row).
+                let offset = title == l[.queue] ? min(ctx.model.queueScroll, max(0, figures.count - shown)) : 0
+                let (t, w) = table(ctx, title, figures, thresholds: thresholds, limit: shown, offset: offset,
+                                   flashScope: flashScope).fitted(to: block.width)
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: shown + 1), glyphs: ctx.glyphs)
                 if shown < figures.count {
                     canvas.put(in: block, 0, block.height - 1, ctx.fold(l.moreRows(figures.count - shown)), FigureCell.labelStyle)
@@ -231,7 +234,7 @@ enum QueuePane {
     }
 
     static func table(_ ctx: ViewContext, _ title: Label, _ figures: [String: QueueFigures],
-                      thresholds: (String) -> ServiceThresholds, limit: Int? = nil,
+                      thresholds: (String) -> ServiceThresholds, limit: Int? = nil, offset: Int = 0,
                       flashScope: ((String) -> String)? = nil) -> Table {
         let l = ctx.labels, n = ctx.numbers, t = ctx.thresholds
         let columns = [
@@ -239,7 +242,7 @@ enum QueuePane {
             Table.Column(l[.waitingNow].short), Table.Column(l[.longestWait].short), Table.Column(l[.averageWait].short),
             Table.Column(l[.serviceLevel].short), Table.Column(l[.abandonRate].short), Table.Column(l[.offered].short),
         ]
-        let names = t.severityOrder(figures, thresholds: thresholds).prefix(limit ?? figures.count)
+        let names = t.severityOrder(figures, thresholds: thresholds).dropFirst(offset).prefix(limit ?? figures.count)
         let rows: [[Table.Cell]] = names.map { name in
             let f = figures[name]!, th = thresholds(name)
             let row: [Table.Cell] = [

@@ -15,6 +15,13 @@ struct ViewText {
     var resetSlider: String { pick("reset this slider", "restablecer este control") }
     var resetAll: String { pick("reset every slider", "restablecer todos los controles") }
     var cycleWindow: String { pick("window: today, 7 days, 30 days, all", "periodo: hoy, 7 días, 30 días, todo") }
+    var zoomFocused: String { pick("zoom the focused pane", "ampliar el panel activo") }
+    var upDownHelp: String {
+        pick("Queue: scroll the tables · What-if: choose a slider", "Cola: desplazar las tablas · Escenario: elegir control")
+    }
+    var leftRightHelp: String {
+        pick("change the slider (while the sliders are on screen)", "cambiar el control (con los controles a la vista)")
+    }
     var zoomHelp: String { pick("zoom a pane to full screen", "ampliar un panel a pantalla completa") }
     var backHelp: String { pick("back from zoom", "volver de la ampliación") }
     var helpHelp: String { pick("this help (any key closes it)", "esta ayuda (cualquier tecla la cierra)") }
