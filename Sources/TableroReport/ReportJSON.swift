@@ -2,8 +2,9 @@ import TableroCore
 
 /// `report --json`: exactly the object of CLI.md.
 public enum ReportJSON {
-    public static func make(_ r: Report, clock: ZoneClock) -> JSONValue {
-        .object([
+    /// `comparison`: only with `--compare` (worst ROI first).
+    public static func make(_ r: Report, clock: ZoneClock, comparison: [ComparisonRow]? = nil) -> JSONValue {
+        var object: [(String, JSONValue)] = [
             ("as_of", .string(clock.rfc3339(r.asOf))),
             ("window", .object([
                 ("name", .string(r.window.spec.description)),
@@ -12,7 +13,9 @@ public enum ReportJSON {
             ])),
             ("queue", .object(queue(r.queue) + [
                 ("by_queue", .object(r.byQueue.sorted { $0.key < $1.key }.map { ($0.key, .object(queue($0.value))) })),
-                ("by_channel", .object(r.byChannel.sorted { $0.key < $1.key }.map { ($0.key, .object(queue($0.value))) })),
+                ("by_channel", .object(r.byChannel.sorted { $0.key < $1.key }.map {
+                    ($0.key, .object(queue($0.value) + [("share_percent", .num(r.sharePercent(channel: $0.key)))]))
+                })),
                 ("by_class", .object(ChannelClass.allCases.compactMap { cls in
                     r.byClass[cls].map { (cls.rawValue, .object(queue($0))) }
                 })),
@@ -28,12 +31,21 @@ public enum ReportJSON {
             ])),
             ("agents", agents(r.agentStates, clock: clock)),
             ("alerts", .array(r.alerts.map(alert))),
-            ("satisfaction", satisfaction(r.satisfaction)),
+            ("satisfaction", satisfaction(r.satisfaction, r.feedback)),
+            ("quality", .object([
+                ("iqs", .num(r.quality.iqs)), ("reviews", .int(r.quality.reviews)),
+                ("by_agent", .object(r.quality.byAgent.sorted { $0.key < $1.key }.map {
+                    ($0.key, .object([("iqs", .number($0.value.iqs)), ("reviews", .int($0.value.reviews))]))
+                })),
+                ("by_criterion", .object(r.quality.byCriterion.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ])),
             ("retention", .object([
                 ("retention_percent", .num(r.retention.retentionPercent)),
                 ("churn_percent", .num(r.retention.churnPercent)),
                 ("lifespan_years", .num(r.retention.lifespanYears)),
                 ("clv", .num(r.retention.clv)),
+                ("referral_rate_percent", .num(r.retention.referralRatePercent)),
+                ("loyalty_percent", .num(r.retention.loyaltyPercent)),
             ])),
             ("roi", .object(roi(r.roi))),
             ("forecast", forecast(r.forecast)),
@@ -48,8 +60,27 @@ public enum ReportJSON {
                 ("break_even_retention_pp", .num(r.scenario.breakEvenRetentionPP)),
                 ("target_retention_pp", .num(r.scenario.targetRetentionPP)),
             ])),
+        ]
+        if let comparison { object.append(("comparison", .array(comparison.map(comparisonRow)))) }
+        object += [
             ("trend", .array(r.trend.map(trendDay))),
             ("data_quality", .object([("files", .array(r.dataQuality.map(file)))])),
+        ]
+        return .object(object)
+    }
+
+    static func comparisonRow(_ c: ComparisonRow) -> JSONValue {
+        .object([
+            ("name", .string(c.name)),
+            ("sliders", .object(Slider.allCases.map { ($0.rawValue, .number(c.scenario[$0])) })),
+            ("roi_percent", .num(c.roi.roiPercent)), ("net_benefit", .num(c.roi.netBenefit)),
+            ("cost_total", .num(c.roi.costTotal)), ("benefit_total", .num(c.roi.benefitTotal)),
+            ("forecast", .object([
+                ("stable", c.forecast.stable.map { .bool($0) } ?? .null),
+                ("service_level_percent", .num(c.forecast.serviceLevelPercent)),
+                ("asa_seconds", .num(c.forecast.asaSeconds)), ("agents_needed", .int(c.forecast.agentsNeeded)),
+            ])),
+            ("break_even_retention_pp", .num(c.breakEvenRetentionPP)),
         ])
     }
 
@@ -73,12 +104,14 @@ public enum ReportJSON {
         ])
     }
 
-    static func satisfaction(_ s: SatisfactionFigures) -> JSONValue {
+    static func satisfaction(_ s: SatisfactionFigures, _ f: FeedbackFigures) -> JSONValue {
         .object([
             ("csat_percent", .num(s.csatPercent)), ("csat_mean", .num(s.csatMean)), ("csat_responses", .int(s.csatResponses)),
             ("nps", .num(s.nps)), ("nps_margin_of_error", .num(s.npsMarginOfError)), ("nps_responses", .int(s.npsResponses)),
             ("promoters", .int(s.promoters)), ("passives", .int(s.passives)), ("detractors", .int(s.detractors)),
             ("ces", .num(s.ces)), ("ces_responses", .int(s.cesResponses)),
+            ("comments", .int(f.comments)), ("feedback_response_rate_percent", .num(f.responseRatePercent)),
+            ("feedback_response_seconds", .num(f.responseSeconds)),
         ])
     }
 

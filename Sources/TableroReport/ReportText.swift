@@ -62,6 +62,7 @@ public enum ReportText {
             (l[.lifespan].full, r.retention.lifespanYears.map { l.years(f.number($0, decimals: 1)) } ?? NumberStyle.unknown),
             (l[.clv].full, f.money(r.retention.clv)),
         ])
+        out += qualitySection(r, words)
         out += roiTable(r, words)
         out += forecastTable(r, words)
         out += trendTable(r.trend, words)

@@ -80,6 +80,10 @@ public struct Report: Sendable {
     /// The forecast's λ is the live arrivals of the last hour (else the
     /// window's average rate: nothing arrived in that hour).
     public var forecastArrivalsFromLastHour = true
+    /// IQS, reviews, by agent and by criterion.
+    public var quality = QualityFigures()
+    /// Comments and how they were answered.
+    public var feedback = FeedbackFigures()
     /// The months whose costs and benefits the window counts.
     public var roiPeriods: [Period] = []
 

@@ -98,6 +98,8 @@ extension MetricsStore {
         report.alerts = Levels(settings: settings).alerts(report)
         report.agentStates = agentStates(asOf: asOf)
         report.agentSource = agentCounts.source
+        report.quality = quality(window)
+        report.feedback = feedback(window)
         report.roiPeriods = Set(costLines.map(\.period.month0) + benefitLines.map(\.period.month0)).sorted()
         report.forecastArrivalsFromLastHour = lastHourArrivals(asOf) > 0
         return report

@@ -8,6 +8,11 @@ public struct RetentionFigures: Sendable, Equatable {
     public var clv: Double?
     /// S: the first period's customers at start (the what-if base).
     public var customersStart: Double?
+    /// Σ referred_new_customers / Σ new_customers × 100 over the periods
+    /// that give referrals (METRICS.md, "Quality, feedback, referrals").
+    public var referralRatePercent: Double?
+    /// loyalty_members / customers_end of the window's latest period × 100.
+    public var loyaltyPercent: Double?
 
     public init() {}
 
@@ -24,6 +29,8 @@ public struct RetentionFigures: Sendable, Equatable {
                 if row.avgPurchaseValue != nil { p.avgPurchaseValue = row.avgPurchaseValue }
                 if row.purchasesPerYear != nil { p.purchasesPerYear = row.purchasesPerYear }
                 if row.grossMargin != nil { p.grossMargin = row.grossMargin }
+                if let r = row.referredNew { p.referredNew = (p.referredNew ?? 0) + r }
+                if let m = row.loyaltyMembers { p.loyaltyMembers = (p.loyaltyMembers ?? 0) + m }
                 byPeriod[row.period] = p
             } else {
                 byPeriod[row.period] = row
@@ -36,6 +43,14 @@ public struct RetentionFigures: Sendable, Equatable {
         let l = periods.reduce(0) { $0 + $1.lost }
         let months = periods.reduce(0) { $0 + $1.period.months }
         customersStart = s
+        let referring = periods.filter { $0.referredNew != nil }
+        let referredNew = referring.reduce(0) { $0 + $1.new }
+        if !referring.isEmpty, referredNew > 0 {
+            referralRatePercent = referring.reduce(0) { $0 + $1.referredNew! } / referredNew * 100
+        }
+        if let last = periods.last, let members = last.loyaltyMembers, last.end > 0 {
+            loyaltyPercent = members / last.end * 100
+        }
         guard s > 0 else { return }
         retentionPercent = (e - n) / s * 100
         let c = l / s

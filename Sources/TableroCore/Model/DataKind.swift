@@ -1,7 +1,6 @@
 /// What a data file holds (DATA.md, "Which file is which"). The raw value is
 /// the name the files start with and the `kind` of `report --json`'s
-/// data-quality entries. `agents` and `quality` are the kinds the next
-/// features read; no file is classified as them yet.
+/// data-quality entries.
 public enum DataKind: String, Sendable, CaseIterable, Comparable {
     case events, contacts, queueLog = "queue_log", surveys, costs, benefits, customers, settings
     case agents, quality

@@ -97,10 +97,17 @@ public struct CustomerPeriod: Sendable, Equatable {
     public var avgPurchaseValue: Double?
     public var purchasesPerYear: Double?
     public var grossMargin: Double?
+    /// New customers who came by a referral (0..new).
+    public var referredNew: Double?
+    /// Customers in the loyalty programme at the period's end (0..end).
+    public var loyaltyMembers: Double?
     public init(
         period: Period, start: Double, end: Double, new: Double, lost: Double,
-        avgPurchaseValue: Double? = nil, purchasesPerYear: Double? = nil, grossMargin: Double? = nil
+        avgPurchaseValue: Double? = nil, purchasesPerYear: Double? = nil, grossMargin: Double? = nil,
+        referredNew: Double? = nil, loyaltyMembers: Double? = nil
     ) {
+        self.referredNew = referredNew
+        self.loyaltyMembers = loyaltyMembers
         self.period = period
         self.start = start
         self.end = end

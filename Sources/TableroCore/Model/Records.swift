@@ -82,10 +82,16 @@ public struct SurveyAnswer: Sendable, Equatable {
     public var time: Double
     public var type: SurveyType
     public var score: Double
-    public init(time: Double, type: SurveyType, score: Double) {
+    /// A non-blank comment came with it.
+    public var hasComment: Bool
+    /// When the company answered the comment.
+    public var respondedAt: Double?
+    public init(time: Double, type: SurveyType, score: Double, hasComment: Bool = false, respondedAt: Double? = nil) {
         self.time = time
         self.type = type
         self.score = score
+        self.hasComment = hasComment
+        self.respondedAt = respondedAt
     }
 }
 

@@ -58,11 +58,24 @@ public struct Settings: Sendable, Equatable {
         public init() {}
     }
 
+    /// `[quality]` and `[quality.weights]` (METRICS.md, "Quality, feedback, referrals").
+    public struct Quality: Sendable, Equatable {
+        /// A criterion's weight in the IQS, by lowercased name (default 1, > 0).
+        public var weights: [String: Double] = [:]
+        /// Targets a leader may set; with one, the figure is coloured by level.
+        public var iqsTarget: Double?
+        public var feedbackResponseTarget: Double?
+        public init() {}
+
+        public func weight(_ criterion: String) -> Double { weights[criterion.lowercased()] ?? 1 }
+    }
+
     public var general = General()
     public var queue = Queue()
     public var satisfaction = Satisfaction()
     public var economics = Economics()
     public var alerts = Alerts()
+    public var quality = Quality()
 
     public init() {}
 }

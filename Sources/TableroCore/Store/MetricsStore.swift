@@ -21,6 +21,12 @@ public struct MetricsStore: Sendable {
     public internal(set) var customers: [CustomerPeriod] = []
     /// Rows that fell after the cutoff: not errors, just not yet.
     public internal(set) var skippedAfterCutoff = 0
+    /// Quality reviews by review id, and the order they were first seen.
+    var reviews: [String: QualityReview] = [:]
+    /// Each criterion's name as first read (criteria match case-insensitively).
+    var criterionNames: [String: String] = [:]
+    /// Survey answers with a comment (feedback response rate and time).
+    var comments: [CommentRecord] = []
     /// Rows stamped after this are in the future: the clock when they are
     /// read plus `futureToleranceSeconds` (nil for a fixed as-of, whose
     /// `cutoff` leaves later rows out without a word). Issue 10: such rows
@@ -123,8 +129,26 @@ public struct MetricsStore: Sendable {
             return
         }
         guard admit(answer.time, from: origin) else { return }
+        if answer.hasComment { comments.append(CommentRecord(time: answer.time, respondedAt: answer.respondedAt)) }
         let day = clock.day(of: answer.time)
         days[day, default: DayBucket()].satisfaction.add(answer, positiveMin: s.csatPositiveMin)
+    }
+
+    /// One criterion of a quality review; a second score for the same
+    /// criterion (case-insensitive) in one review is a bad row, the first kept.
+    public mutating func add(_ q: QualityScore, origin: RowOrigin) {
+        let key = q.criterion.lowercased()
+        if let known = reviews[q.reviewID], known.criteria.contains(where: { $0.key == key }) {
+            ledger.reject(origin, "a second score for criterion \(Sanitize.quoted(q.criterion)) in review \(Sanitize.quoted(q.reviewID))")
+            return
+        }
+        guard admit(q.time, from: origin) else { return }
+        var review = reviews[q.reviewID] ?? QualityReview()
+        review.latest = max(review.latest, q.time)
+        if review.agent.isEmpty { review.agent = q.agent }
+        review.criteria.append(.init(key: key, name: q.criterion, score: q.score))
+        if criterionNames[key] == nil { criterionNames[key] = q.criterion }
+        reviews[q.reviewID] = review
     }
 
     public mutating func add(_ line: CostLine) { costs.append(line) }

@@ -50,7 +50,7 @@ struct BenefitsDecoder: RowDecoder {
 /// `customers*`: the customer base for one period.
 struct CustomersDecoder: RowDecoder {
     static let columns = ["period", "customers_start", "customers_end", "new_customers", "lost_customers",
-                          "avg_purchase_value", "purchases_per_year", "gross_margin"]
+                          "avg_purchase_value", "purchases_per_year", "gross_margin", "referred_new_customers", "loyalty_members"]
     static let required = ["period", "customers_start", "customers_end", "new_customers", "lost_customers"]
 
     func decode(_ row: RowFields, origin: RowOrigin, into store: inout MetricsStore) -> String? {
@@ -62,11 +62,19 @@ struct CustomersDecoder: RowDecoder {
             let l = try Field.required(Field.number(row, 4, "lost_customers").get(), "lost_customers").get()
             let margin = try Field.number(row, 7, "gross_margin").get()
             if let margin, margin > 1 { return "gross_margin \(Format.plain(margin)) is outside 0..1" }
+            let referred = try Field.number(row, 8, "referred_new_customers").get()
+            if let referred, referred > n {
+                return "referred_new_customers \(Format.plain(referred)) is outside 0..\(Format.plain(n)) (new_customers)"
+            }
+            let loyalty = try Field.number(row, 9, "loyalty_members").get()
+            if let loyalty, loyalty > e {
+                return "loyalty_members \(Format.plain(loyalty)) is outside 0..\(Format.plain(e)) (customers_end)"
+            }
             store.add(CustomerPeriod(
                 period: p, start: s, end: e, new: n, lost: l,
                 avgPurchaseValue: try Field.number(row, 5, "avg_purchase_value").get(),
                 purchasesPerYear: try Field.number(row, 6, "purchases_per_year").get(),
-                grossMargin: margin))
+                grossMargin: margin, referredNew: referred, loyaltyMembers: loyalty))
             return nil
         } catch {
             return error.reason

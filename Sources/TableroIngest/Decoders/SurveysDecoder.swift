@@ -3,7 +3,7 @@ import TableroCore
 /// `surveys*.csv|jsonl`: one CSAT, NPS or CES answer. Scales are checked by
 /// the store, which knows the settings.
 struct SurveysDecoder: RowDecoder {
-    static let columns = ["ts", "type", "score", "contact_id", "channel", "queue", "agent", "comment"]
+    static let columns = ["ts", "type", "score", "contact_id", "channel", "queue", "agent", "comment", "responded_at"]
     static let required = ["ts", "type", "score"]
 
     func decode(_ row: RowFields, origin: RowOrigin, into store: inout MetricsStore) -> String? {
@@ -21,7 +21,13 @@ struct SurveysDecoder: RowDecoder {
                 return typeBytes.isEmpty ? "missing type" : "unknown survey type \(Sanitize.quoted(typeBytes.string))"
             }
             let score = try Field.required(Field.number(row, 2, "score", nonNegative: false).get(), "score").get()
-            store.add(SurveyAnswer(time: time, type: type, score: score), origin: origin)
+            let responded = try Field.timestamp(row, 8, "responded_at", clock: store.clock).get()
+            if let responded, responded < time {
+                return "responded_at \(Sanitize.quoted(row.text(8))) is before ts (a reply before the answer)"
+            }
+            let hasComment = !row[7].trimmed().isEmpty
+            store.add(SurveyAnswer(time: time, type: type, score: score, hasComment: hasComment,
+                                   respondedAt: hasComment ? responded : nil), origin: origin)
             return nil
         } catch {
             return error.reason

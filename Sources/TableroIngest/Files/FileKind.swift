@@ -26,7 +26,7 @@ extension DataKind {
         } else {
             return nil
         }
-        for kind in [FileKind.events, .contacts, .surveys, .costs, .benefits, .customers, .agents] where lower.hasPrefix(kind.rawValue) {
+        for kind in [FileKind.events, .contacts, .surveys, .costs, .benefits, .customers, .agents, .quality] where lower.hasPrefix(kind.rawValue) {
             return (kind, format)
         }
         return nil

@@ -85,6 +85,8 @@ public struct FileCursor {
         case (.customers, _): CSVFileParser(fileID: fileID, decoder: CustomersDecoder())
         case (.agents, .jsonl): JSONLFileParser(fileID: fileID, decoder: AgentsDecoder())
         case (.agents, _): CSVFileParser(fileID: fileID, decoder: AgentsDecoder())
+        case (.quality, .jsonl): JSONLFileParser(fileID: fileID, decoder: QualityDecoder())
+        case (.quality, _): CSVFileParser(fileID: fileID, decoder: QualityDecoder())
         default: CSVFileParser(fileID: fileID, decoder: EventsDecoder())
         }
     }

@@ -64,6 +64,25 @@ enum SettingsSchema {
             "agent_monthly_cost": .number(big) { s, v in s.economics.agentMonthlyCost = v },
             "roi_target": .number(-100...1e6) { s, v in s.economics.roiTarget = v },
         ]),
+        // `[quality]` targets and `[quality.weights]`: any criterion, a weight > 0.
+        "quality": section("quality", [
+            "iqs_target": .number(0...100) { s, v in s.quality.iqsTarget = v },
+            "feedback_response_target": .number(0...100) { s, v in s.quality.feedbackResponseTarget = v },
+        ], tables: [
+            "weights": .table(Schema.Table([:], otherKeys: { name in
+                .value(Rule { value, key, s throws(Schema.Reason) in
+                    let v: Double
+                    if let i = value.int { v = Double(i) } else if let d = value.double { v = d } else {
+                        throw Schema.Reason("\(key) must be a number")
+                    }
+                    guard v.isFinite, v > 0, v <= 1e6 else {
+                        throw Schema.Reason("\(key) = \(Format.plain(v)) must be above 0 (a criterion's weight)")
+                    }
+                    s.quality.weights[name.lowercased()] = v
+                })
+            }, unknown: { "unknown key '\(Sanitize.text($0))' in [quality.weights]" }),
+                notATable: "'quality.weights' must be a section ([quality.weights])"),
+        ]),
         "alerts": section("alerts", [
             "bell": .bool { s, v in s.alerts.bell = v },
             "flash_seconds": .number(0...3600) { s, v in s.alerts.flashSeconds = v },
