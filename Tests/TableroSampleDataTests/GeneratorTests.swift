@@ -45,10 +45,12 @@ import TableroIngest
         try genWithGenerated(GeneratorTests.small) { dir, summary in
             let headers: [(String, String)] = [
                 ("events.csv", "ts,contact_id,event,channel,queue,agent,first_contact"),
-                ("surveys.csv", "ts,type,score,contact_id,channel,queue,agent,comment"),
+                ("surveys.csv", "ts,type,score,contact_id,channel,queue,agent,comment,responded_at"),
+                ("quality.csv", "ts,review_id,criterion,score,agent,contact_id,queue,channel"),
                 ("costs.csv", "period,category,amount,channel"),
                 ("benefits.csv", "period,kind,amount"),
-                ("customers.csv", "period,customers_start,customers_end,new_customers,lost_customers,avg_purchase_value,purchases_per_year,gross_margin"),
+                ("customers.csv", "period,customers_start,customers_end,new_customers,lost_customers,avg_purchase_value,purchases_per_year,gross_margin,referred_new_customers,loyalty_members"),
+                ("scenarios/worst.toml", "# Tablero what-if scenario"),
             ]
             for (name, header) in headers {
                 #expect(try genFirstLine(dir.appendingPathComponent(name)) == header, "\(name)")

@@ -65,7 +65,8 @@ import TableroReport
 
     @Test func topLevelKeysInContractOrder() throws {
         let json = try makeReport()
-        #expect(Set(json.keys) == ["as_of", "window", "queue", "agents", "alerts", "satisfaction", "retention", "roi", "forecast", "scenario", "trend", "data_quality"])
+        // `comparison` only with --compare.
+        #expect(Set(json.keys) == ["as_of", "window", "queue", "agents", "alerts", "satisfaction", "quality", "retention", "roi", "forecast", "scenario", "trend", "data_quality"])
         #expect(json["as_of"] as? String == "2026-11-22T10:00:00Z")
         let window = try #require(json["window"] as? [String: Any])
         #expect(window["name"] as? String == "all")

@@ -23,7 +23,7 @@ struct GenEconomicsWriter {
         let customers = try GenFileWriter(directory: directory, relativePath: "customers.csv")
         try costs.line("period,category,amount,channel")
         try benefits.line("period,kind,amount")
-        try customers.line("period,customers_start,customers_end,new_customers,lost_customers,avg_purchase_value,purchases_per_year,gross_margin")
+        try customers.line("period,customers_start,customers_end,new_customers,lost_customers,avg_purchase_value,purchases_per_year,gross_margin,referred_new_customers,loyalty_members")
 
         var base = GenRandom(seed: seed, stream: GenStream.economics)
         var customersStart = 19_000 + base.int(0...2_000)
@@ -66,7 +66,12 @@ struct GenEconomicsWriter {
             let value = GenFormat.money(cents: Int(rng.uniform(7_400, 8_300).rounded()))
             let perYear = GenFormat.money(cents: Int(rng.uniform(590, 650).rounded()))
             let margin = GenFormat.money(cents: Int(rng.uniform(36, 40).rounded()))
-            try row(customers, "\(period),\(customersStart),\(end),\(new),\(lost),\(value),\(perYear),\(margin)")
+            // Referrals and loyalty from their own stream, after the others'
+            // draws: the other columns keep their values (issue 14).
+            var extra = GenRandom(seed: seed, stream: GenStream.economics, index: UInt64(1_000_000 + year * 12 + month))
+            let referred = Int((Double(new) * extra.uniform(0.10, 0.16)).rounded())
+            let loyalty = Int((Double(end) * extra.uniform(0.30, 0.36)).rounded())
+            try row(customers, "\(period),\(customersStart),\(end),\(new),\(lost),\(value),\(perYear),\(margin),\(referred),\(loyalty)")
             customersStart = end
         }
         return [("costs.csv", try costs.close()), ("benefits.csv", try benefits.close()),

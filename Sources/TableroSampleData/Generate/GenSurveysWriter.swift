@@ -4,11 +4,13 @@ import Foundation
 /// an hour after the resolve, so, as with events, the ones not yet due wait
 /// for the next flush.
 enum GenSurveysWriter {
-    static let header = "ts,type,score,contact_id,channel,queue,agent,comment"
+    static let header = "ts,type,score,contact_id,channel,queue,agent,comment,responded_at"
 
-    static func open(directory: URL, roster: GenRoster) throws -> GenOrderedFile<GenSurvey> {
+    /// `quality` receives every answer as it is written, for its reviews.
+    static func open(directory: URL, roster: GenRoster, quality: GenQualityWriter) throws -> GenOrderedFile<GenSurvey> {
         try GenOrderedFile(directory: directory, relativePath: "surveys.csv", header: header) { s, file in
             write(s, roster: roster, to: file)
+            quality.review(s, roster: roster)
         }
     }
 
@@ -29,5 +31,9 @@ enum GenSurveysWriter {
         file.bytes(roster.agents[s.agent].csvName)
         file.byte(0x2C)
         if s.comment >= 0 { file.bytes(GenComments.allBytes[s.comment]) }
+        file.byte(0x2C)
+        if s.comment >= 0, let delay = GenQualityWriter.replyDelay(contact: s.contact, kind: s.kind) {
+            file.utcStamp(s.ts + delay)
+        }
     }
 }

@@ -34,7 +34,8 @@ public enum SampleDataGenerator {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var summary = GeneratorSummary()
         let events = try GenEventsWriter.open(directory: directory, roster: roster)
-        let surveys = try GenSurveysWriter.open(directory: directory, roster: roster)
+        let quality = try GenQualityWriter(directory: directory)
+        let surveys = try GenSurveysWriter.open(directory: directory, roster: roster, quality: quality)
         let archive = GenArchiveWriter(directory: directory, roster: roster, zone: zone)
 
         var number = 1
@@ -60,6 +61,7 @@ public enum SampleDataGenerator {
         summary.surveyRows = surveys.rows
         summary.files["events.csv"] = try events.close()
         summary.files["surveys.csv"] = try surveys.close()
+        summary.files["quality.csv"] = try quality.file.close()
         for (path, bytes) in archive.written { summary.files[path] = bytes }
 
         let queueLogDays = min(max(0, options.queueLogDays), days.count)
@@ -73,6 +75,7 @@ public enum SampleDataGenerator {
             summary.files[path] = bytes
         }
         summary.files["tablero.toml"] = try GenSettingsWriter.write(timeZone: options.timeZone, into: directory)
+        for (path, bytes) in try GenScenariosWriter.write(into: directory) { summary.files[path] = bytes }
         try removeStaleOutputs(in: directory, keeping: summary.files)
         return summary
     }
