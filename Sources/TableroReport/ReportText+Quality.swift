@@ -26,7 +26,7 @@ extension ReportText {
         ]
         var out = section(l.qualityTitle, rows)
         if !r.byChannel.isEmpty {
-            out += section(l.channelMix, r.byChannel.keys.sorted().map { (Sanitize.text($0, limit: 40), f.percent(r.sharePercent(channel: $0))) })
+            out += section(l.language == .english ? "Channel mix" : "Reparto por canal", r.byChannel.keys.sorted().map { (Sanitize.text($0, limit: 40), f.percent(r.sharePercent(channel: $0))) })
         }
         return out
     }

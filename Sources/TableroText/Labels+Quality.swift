@@ -17,7 +17,7 @@ extension Labels {
         : Label("Tasa de recomendación", short: "Recomend.") }
     public var loyalty: Label { language == .english ? Label("Loyalty programme", short: "Loyalty")
         : Label("Programa de fidelización", short: "Fidelización") }
-    public var channelMix: String { pick("Channel mix", "Reparto por canal") }
+    public var channelMix: String { pick("Mix", "Reparto") }
     public var comparisonTitle: String { pick("Worst to best", "Del peor al mejor") }
     public var stableWord: String { pick("stable", "estable") }
     public var unstableWord: String { pick("unstable", "inestable") }

@@ -84,6 +84,10 @@ public struct Report: Sendable {
     public var quality = QualityFigures()
     /// Comments and how they were answered.
     public var feedback = FeedbackFigures()
+    /// The previous equal window's quality (nil for `all`), for IQS's change.
+    public var previousQuality: QualityFigures?
+    /// The previous equal window's share of each channel, in % (nil for `all`).
+    public var previousChannelShares: [String: Double]?
     /// The months whose costs and benefits the window counts.
     public var roiPeriods: [Period] = []
 

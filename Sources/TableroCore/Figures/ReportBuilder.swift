@@ -100,6 +100,16 @@ extension MetricsStore {
         report.agentSource = agentCounts.source
         report.quality = quality(window)
         report.feedback = feedback(window)
+        if spec != .all {
+            let before = window.previous(clock: clock)
+            report.previousQuality = quality(before)
+            let earlier = merge(before.days)
+            if earlier.total.offered > 0 {
+                report.previousChannelShares = Dictionary(uniqueKeysWithValues: earlier.byChannel.compactMap { id, agg in
+                    names.name(id).map { ($0, Double(agg.offered) / Double(earlier.total.offered) * 100) }
+                })
+            }
+        }
         report.roiPeriods = Set(costLines.map(\.period.month0) + benefitLines.map(\.period.month0)).sorted()
         report.forecastArrivalsFromLastHour = lastHourArrivals(asOf) > 0
         return report

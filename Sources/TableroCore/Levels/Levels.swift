@@ -60,6 +60,18 @@ public struct Levels: Sendable, Equatable {
         higherIsBetter(value, target: settings.satisfaction.npsTarget, band: Self.npsBand)
     }
 
+    /// IQS (0..100) against `quality.iqs_target`; no target, no colour.
+    public func iqs(_ value: Double?) -> Level {
+        guard let target = settings.quality.iqsTarget else { return value == nil ? .unknown : .good }
+        return higherIsBetter(value, target: target, band: Self.percentBand)
+    }
+
+    /// Comments answered % against `quality.feedback_response_target`.
+    public func feedbackResponse(percent: Double?) -> Level {
+        guard let target = settings.quality.feedbackResponseTarget else { return percent == nil ? .unknown : .good }
+        return higherIsBetter(percent, target: target, band: Self.percentBand)
+    }
+
     /// ROI %: a loss is critical; short of `roi_target` (when set) a warning.
     public func roi(percent: Double?) -> Level {
         guard let v = percent, v.isFinite else { return .unknown }

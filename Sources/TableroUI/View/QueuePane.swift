@@ -100,6 +100,10 @@ enum QueuePane {
         let tallTrend = rect.width >= 40 && !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty)
             && flow.remaining - rowsBelowFigures(ctx, report, remaining: flow.remaining) >= 10
         if !tallTrend, let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
+        // The channel mix (issue 14) where the pane has room to spare.
+        if report.byChannel.count > 1, rect.width >= 60, flow.remaining >= 10, let row = flow.take(1) {
+            QualityLine.drawMix(ctx, report, into: &canvas, row)
+        }
 
         // The agents, longest pause first, when the pane is tall: they share
         // the room below the figures with the queue tables.

@@ -117,15 +117,15 @@ enum ROIPane {
             FigureCell(l[.retentionRate], n.percent(retention.retentionPercent)),
             FigureCell(l[.churn], n.percent(retention.churnPercent)),
             FigureCell(l[.clv], n.money(retention.clv)),
-        ]
+        ] + QualityLine.referralCells(ctx, report)
         if rect.height < 3 {
             let cells = [FigureCell(l[.roi], n.percent(report.roi.roiPercent), level: t.roi(percent: report.roi.roiPercent)),
                          FigureCell(l[.netBenefit], n.money(report.roi.netBenefit))] + retentionCells
             FigureCell.grid(cells, columns: FigureCell.columns(for: rect.width, count: 2, minWidth: 14), into: &canvas, rect, ctx)
             return
         }
-        let retentionColumns = FigureCell.columns(for: rect.width, count: 3, minWidth: 16)
-        let retentionRows = FigureCell.rows(3, columns: retentionColumns)
+        let retentionColumns = FigureCell.columns(for: rect.width, count: retentionCells.count, minWidth: 16)
+        let retentionRows = FigureCell.rows(retentionCells.count, columns: retentionColumns)
         // Rows for the table: header + lines; retention below when it fits too.
         let essentials = all.filter { $0.role.breakdown == nil }.count
         let showRetention = rect.height >= 1 + essentials + retentionRows

@@ -61,6 +61,10 @@ enum SatisfactionPane {
                 }
             }
         }
+        // IQS and comments answered (issue 14), under the tiles.
+        if QualityLine.wanted(report), flow.remaining >= 5, let line = flow.take(1) {
+            QualityLine.draw(ctx, report, into: &canvas, line)
+        }
         flow.gap(ifMoreThan: 6)
         // The chart takes what the bar (two rows at the bottom) leaves.
         let chartRows = flow.remaining - 2
