@@ -40,6 +40,17 @@ public struct LiveStore {
         live = LiveDirectory(root: root, settingsPath: settingsPath)
     }
 
+    /// The baseline and every saved scenario of `root/scenarios`, worst ROI
+    /// first (the dashboard's `c`); a file that cannot be read is left out.
+    public func comparison(window: WindowSpec, asOf: Double) -> [ComparisonRow] {
+        let baseline = Scenario(settings: store.settings)
+        let agents = store.agents(asOf: asOf)
+        let saved = ((try? ScenarioFiles.names(root: root)) ?? []).compactMap { name in
+            (try? ScenarioFiles.load(name, root: root, agents: agents)).map { (name: name, scenario: $0.applied(to: baseline)) }
+        }
+        return store.comparison(window: window, asOf: asOf, scenarios: saved)
+    }
+
     public func report(window: WindowSpec, asOf: Double, scenario: Scenario) -> Report {
         store.report(window: window, asOf: asOf, scenario: scenario)
     }

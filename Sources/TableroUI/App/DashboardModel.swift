@@ -25,6 +25,8 @@ public struct DashboardModel: Sendable {
     public var locked = false
     /// Rows of the queue and channel tables scrolled past (↑/↓ with Queue focused).
     public var queueScroll = 0
+    /// The `c` view, while it is open.
+    public var comparison: ComparisonState?
     /// A replay: the clock is fixed (`--as-of`, or the bundled sample as of
     /// its newest row), so the header says so instead of a freshness.
     public var replay: Replay?

@@ -38,6 +38,9 @@ public enum Command: Sendable, Equatable {
     case listScenarios
     /// Read NAME; answer `.scenarioLoaded` or `.scenarioFailed`.
     case loadScenario(String)
+    /// The baseline and every saved scenario, worst ROI first; answer
+    /// `.comparisonComputed`.
+    case compareScenarios(window: WindowSpec, asOf: Double)
 }
 
 public enum Message: Sendable {
@@ -65,6 +68,8 @@ public enum Message: Sendable {
     /// The current scenario's file changed on disk (another session saved it).
     case scenarioReread(name: String, values: [Slider: Double])
     case scenarioFailed(String)
+    /// The worst-to-best rows for the `c` view.
+    case comparisonComputed([ComparisonRow])
 }
 
 /// The keys of the issue: Tab/Shift-Tab move between panes; ↑/↓ (k/j)
@@ -90,8 +95,15 @@ public func update(_ model: inout DashboardModel, _ message: Message) -> [Comman
         return handle(key, &model)
     case .scenarioList, .scenarioSaved, .scenarioLoaded, .scenarioReread, .scenarioFailed:
         return receiveScenario(message, &model)
+    case .comparisonComputed(let rows):
+        if model.comparison != nil { model.comparison?.rows = rows }
+        return []
     case .tick, .watcherPolls, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
-        return receiveLoop(message, &model)
+        var commands = receiveLoop(message, &model)
+        // The `c` view follows the data and the saved scenarios (another
+        // session's save changes the directory too).
+        if case .directoryChanged = message { commands += compareCommand(model) }
+        return commands
     }
 }
 
@@ -106,6 +118,7 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         return []
     }
     if model.showDataQuality { return handleDataQuality(key, &model) }
+    if model.comparison != nil { return handleComparison(key, &model) }
     if let commands = handleFloor(key, &model) { return commands }
     switch key {
     case .character("q"):
@@ -153,6 +166,8 @@ private func handle(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         return openSavePrompt(&model)
     case .character("L"):
         return openLoadList(&model)
+    case .character("c"):
+        return openComparison(&model)
     default:
         break
     }

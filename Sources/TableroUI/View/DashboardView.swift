@@ -41,6 +41,7 @@ public enum DashboardView {
         }
         if model.floor.showAlertLog { AlertLogOverlay.draw(ctx, into: &canvas, layout.body) }
         if model.floor.showDefinitions, let report = model.report { DefinitionsOverlay.draw(ctx, report, into: &canvas, layout.body) }
+        if let comparison = model.comparison { ComparisonOverlay.draw(ctx, comparison, into: &canvas, layout.body) }
         if model.showHelp { HelpOverlay.draw(ctx, into: &canvas, layout.body) }
         if let dialog = model.scenarioDialog { ScenarioDialogView.draw(ctx, dialog, into: &canvas, layout.body) }
         return canvas

@@ -29,6 +29,11 @@ enum FooterView {
                     Item(key: "?", action: l[.keyHelp]), Item(key: "q", action: l[.keyQuit])]
         }
         if let dialog = model.scenarioDialog { return ScenarioDialogView.footerItems(ctx, dialog) }
+        if model.comparison != nil {
+            return [Item(key: upDown, action: ctx.text.choose),
+                    Item(key: "Enter", action: l[.keyLoadScenario]), Item(key: "Esc", action: ctx.text.back),
+                    Item(key: "q", action: l[.keyQuit])]
+        }
         var items: [Item] = []
         if model.zoom != nil { items.append(Item(key: "Esc", action: ctx.text.back)) }
         if !model.wall {

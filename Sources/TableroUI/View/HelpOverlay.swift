@@ -23,6 +23,7 @@ enum HelpOverlay {
             // Load is `L`, not `l`: `h`/`l` move the selected slider.
             ("s", l[.keySaveScenario].full),
             ("L", l[.keyLoadScenario].full),
+            ("c", t.compareHelp),
             ("?", t.helpHelp),
             ("q  Ctrl-C", t.quitHelp),
         ]

@@ -15,6 +15,11 @@ struct ViewText {
     var resetSlider: String { pick("reset this slider", "restablecer este control") }
     var resetAll: String { pick("reset every slider", "restablecer todos los controles") }
     var cycleWindow: String { pick("window: today, 7 days, 30 days, all", "periodo: hoy, 7 días, 30 días, todo") }
+    var choose: Label { language == .english ? Label("choose") : Label("elegir") }
+    var compareHelp: String {
+        pick("worst to best: the baseline and every saved scenario by ROI (Enter loads)",
+             "del peor al mejor: la base y cada escenario guardado por ROI (Enter carga)")
+    }
     var zoomFocused: String { pick("zoom the focused pane", "ampliar el panel activo") }
     var upDownHelp: String {
         pick("Queue: scroll the tables · What-if: choose a slider", "Cola: desplazar las tablas · Escenario: elegir control")

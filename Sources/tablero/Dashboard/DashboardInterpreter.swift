@@ -83,6 +83,8 @@ final class DashboardInterpreter {
             case .wakeAt(let time):
                 wakeAt = min(wakeAt ?? time, time)
             case .bell: onBell?()
+            case .compareScenarios(let window, let asOf):
+                send(.comparisonComputed(data.comparison(window: window, asOf: asOf)))
             case .checkScenarioFile, .saveScenario, .listScenarios, .loadScenario:
                 if let answer = scenarios.perform(command, model: model) { send(answer) }
             }
