@@ -43,6 +43,11 @@ enum QueuePane {
             return
         }
 
+        // Issue 10: at 100x30 the pane is 9 rows and the queue table, the
+        // worst queues first, did not fit. A pane that short with queues to
+        // show gives the table three rows: the two tiles on one line, no p90
+        // and no sparkline.
+        let tight = !report.byQueue.isEmpty && (9...13).contains(rect.height) && rect.width >= 40
         // Headline: big digits when the pane is tall, else two tiles.
         let half = (rect.width - 2) / 2
         let size: BigDigits.Size = rect.height >= 24 ? .five : .three
@@ -53,6 +58,13 @@ enum QueuePane {
                 canvas.put(in: cell, 0, 0, ctx.fold(tile.label), NumberTile.labelStyle)
                 BigDigits.draw(tile.value, size: size, into: &canvas, Rect(x: cell.x, y: cell.y + 1, width: cell.width, height: size.rawValue),
                                style: ctx.flash(tile.level.style, "class:live", "longest_wait_now_seconds"), glyphs: ctx.glyphs)
+            }
+        } else if tight, let head = flow.take(1) {
+            // `Waiting now 3      Longest wait 1m 31s`, each value in its level's colour.
+            for (i, tile) in [waiting, longest].enumerated() {
+                let cell = Rect(x: head.x + i * (half + 2), y: head.y, width: i == 0 ? half : rect.width - half - 2, height: 1)
+                let x = canvas.put(in: cell, 0, 0, ctx.fold(tile.label) + " ", NumberTile.labelStyle)
+                canvas.put(in: cell, x, 0, tile.value, ctx.flash(tile.level.style, "class:live", "longest_wait_now_seconds"))
             }
         } else if let head = flow.take(2) {
             waiting.draw(into: &canvas, Rect(x: head.x, y: head.y, width: half, height: 2), glyphs: ctx.glyphs)
@@ -86,7 +98,7 @@ enum QueuePane {
             cells.insert(FigureCell(l[.serviceLevel], n.percent(q.serviceLevelPercent), level: t.serviceLevel(percent: q.serviceLevelPercent)), at: 0)
         }
         // A short pane keeps the gauge and the sparkline before the p90.
-        if flow.remaining < FigureCell.rows(cells.count, columns: cols) + (gaugeRoom ? 2 : 1),
+        if tight || flow.remaining < FigureCell.rows(cells.count, columns: cols) + (gaugeRoom ? 2 : 1),
            FigureCell.rows(cells.count - 1, columns: cols) < FigureCell.rows(cells.count, columns: cols) {
             cells.remove(at: 1)
         }
@@ -99,7 +111,7 @@ enum QueuePane {
         // a chart there instead (QueueTrendChart), not twice.
         let tallTrend = rect.width >= 40 && !(ctx.model.zoom == .queue && !report.recentAbandons.isEmpty)
             && flow.remaining - rowsBelowFigures(ctx, report, remaining: flow.remaining) >= 10
-        if !tallTrend, let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
+        if !tallTrend, !tight, let row = flow.take(1) { drawTrend(ctx, report, into: &canvas, row) }
         // The channel mix (issue 14) where the pane has room to spare.
         if report.byChannel.count > 1, rect.width >= 60, flow.remaining >= 10, let row = flow.take(1) {
             QualityLine.drawMix(ctx, report, into: &canvas, row)
@@ -126,7 +138,7 @@ enum QueuePane {
             (l[.queue], report.byQueue, byQueue), (l[.channel], report.byChannel, byChannel),
         ]
         for (title, figures, thresholds) in groups where !figures.isEmpty {
-            flow.gap(ifMoreThan: 2)
+            if !tight { flow.gap(ifMoreThan: 2) }
             guard flow.remaining >= 2 else { break }
             let rows = min(figures.count + 1, flow.remaining)
             if let block = flow.take(rows) {
