@@ -32,10 +32,7 @@ extension Labels {
     /// `Oct – Nov 2026`, `Dec 2025 – Feb 2026`.
     public func periods(_ months: [Period]) -> String? {
         guard let first = months.min(), let last = months.max() else { return nil }
-        let names = language == .english
-            ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            : ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
-        func name(_ p: Period) -> String { names[p.month - 1] }
+        func name(_ p: Period) -> String { monthName(p.month) }
         if first == last { return "\(name(first)) \(first.year)" }
         if first.year == last.year { return "\(name(first)) – \(name(last)) \(last.year)" }
         return "\(name(first)) \(first.year) – \(name(last)) \(last.year)"

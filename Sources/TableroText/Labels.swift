@@ -58,10 +58,15 @@ public struct Labels: Sendable, Equatable {
         let parts = Array(stamp.utf8)
         guard parts.count >= 16, let month = Int(String(decoding: parts[5..<7], as: UTF8.self)),
               let day = Int(String(decoding: parts[8..<10], as: UTF8.self)), (1...12).contains(month) else { return stamp }
+        return "\(day) \(monthName(month)) " + String(decoding: parts[11..<16], as: UTF8.self)
+    }
+
+    /// `Nov` / `nov` for 11.
+    public func monthName(_ month: Int) -> String {
         let names = language == .english
             ? ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             : ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
-        return "\(day) \(names[month - 1]) " + String(decoding: parts[11..<16], as: UTF8.self)
+        return names[min(max(month, 1), 12) - 1]
     }
 
     /// The last line of a table with more rows than room: `+3 more`.

@@ -37,19 +37,7 @@ struct AgentsBar {
     func widths(_ width: Int, of scale: Int) -> [Int] {
         let total = counts.reduce(0, +)
         guard total > 0, width > 0, scale >= total else { return counts.map { _ in 0 } }
-        let cellsForAll = width * total / scale
-        let exact = counts.map { Double($0) * Double(cellsForAll) / Double(total) }
-        var cells = exact.map { Int($0) }
-        var left = cellsForAll - cells.reduce(0, +)
-        let order = exact.indices.sorted { (exact[$0] - Double(cells[$0]), -$0) > (exact[$1] - Double(cells[$1]), -$1) }
-        for i in order where left > 0 { cells[i] += 1; left -= 1 }
-        for i in cells.indices where counts[i] > 0 && cells[i] == 0 {
-            if let widest = cells.indices.max(by: { cells[$0] < cells[$1] }), cells[widest] > 1 {
-                cells[widest] -= 1
-                cells[i] = 1
-            }
-        }
-        return cells
+        return Scale.apportion(counts, cells: width * total / scale)
     }
 
     func draw(into canvas: inout Canvas, _ row: Rect, of scale: Int, glyphs: GlyphSet) {

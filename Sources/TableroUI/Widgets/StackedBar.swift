@@ -26,24 +26,7 @@ public struct StackedBar: Sendable, Equatable {
 
     /// Cells of each part on a bar of `width` cells.
     public func widths(_ width: Int) -> [Int] {
-        let counts = [promoters, passives, detractors]
-        // Summed as Double: counts near Int.max must not overflow.
-        let total = counts.reduce(0.0) { $0 + Double($1) }
-        guard total > 0, width > 0 else { return [0, 0, 0] }
-        let exact = counts.map { Double($0) * Double(width) / total }
-        var cells = exact.map { Int($0) }
-        var left = width - cells.reduce(0, +)
-        // Largest remainders first; ties go to the earlier part.
-        let order = exact.indices.sorted { (exact[$0] - Double(cells[$0]), -$0) > (exact[$1] - Double(cells[$1]), -$1) }
-        for i in order where left > 0 { cells[i] += 1; left -= 1 }
-        // Every part with answers stays visible: take a cell from the widest.
-        for i in cells.indices where counts[i] > 0 && cells[i] == 0 {
-            if let widest = cells.indices.max(by: { cells[$0] < cells[$1] }), cells[widest] > 1 {
-                cells[widest] -= 1
-                cells[i] = 1
-            }
-        }
-        return cells
+        Scale.apportion([promoters, passives, detractors], cells: width)
     }
 
     public func draw(into canvas: inout Canvas, _ rect: Rect, labels: Labels, numbers: NumberStyle, glyphs: GlyphSet) {
