@@ -17,23 +17,6 @@ enum DefinitionsOverlay {
         }
     }
 
-    /// Words of `text` on lines of at most `width` columns.
-    static func wrap(_ text: String, width: Int, ellipsis: String = "…") -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = [], line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if TextFit.width(candidate) <= width || line.isEmpty {
-                line = candidate
-            } else {
-                lines.append(line)
-                line = word
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { TextFit.width($0) <= width ? $0 : TextFit.truncate($0, to: width, ellipsis: ellipsis) }
-    }
-
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
         let width = min(body.width, 100)
         guard width >= 24, body.height >= 5 else { return }
@@ -41,7 +24,7 @@ enum DefinitionsOverlay {
         var lines: [(String, Style)] = []
         for e in entries(ctx) {
             lines.append((ctx.fold(e.figure), Style(.title, bold: true)))
-            lines += wrap(ctx.fold(e.text), width: textWidth - 2, ellipsis: ctx.glyphs.ellipsis).map { ("  " + $0, Style.plain) }
+            lines += TextFit.wrap(ctx.fold(e.text), width: textWidth - 2, ellipsis: ctx.glyphs.ellipsis).map { ("  " + $0, Style.plain) }
         }
         let height = min(body.height, lines.count + 2)
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)

@@ -53,14 +53,16 @@ enum NoDataNotice {
         }
     }
 
-    /// The lines centred in the pane, the first in bold.
+    /// The lines centred in the pane, wrapped where narrow, the first in bold.
     static func draw(_ lines: [String], ctx: ViewContext, into canvas: inout Canvas, _ rect: Rect) {
-        let top = rect.y + max(0, (rect.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() where top + i < rect.y + rect.height {
-            let text = TextFit.truncate(ctx.fold(line), to: rect.width, ellipsis: ctx.glyphs.ellipsis)
+        let wrapped = lines.enumerated().flatMap { i, line in
+            TextFit.wrap(ctx.fold(line), width: rect.width, ellipsis: ctx.glyphs.ellipsis).map { ($0, i == 0) }
+        }
+        let top = rect.y + max(0, (rect.height - wrapped.count) / 2)
+        for (i, (text, first)) in wrapped.enumerated() where top + i < rect.y + rect.height {
             let x = rect.x + max(0, (rect.width - TextFit.width(text)) / 2)
             canvas.put(in: Rect(x: rect.x, y: top + i, width: rect.width, height: 1), x - rect.x, 0, text,
-                       i == 0 ? Style(.normal, bold: true) : Style(.dim))
+                       first ? Style(.normal, bold: true) : Style(.dim))
         }
     }
 }

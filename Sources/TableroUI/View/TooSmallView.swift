@@ -13,19 +13,5 @@ enum TooSmallView {
         }
     }
 
-    static func wrap(_ text: String, _ width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if TextFit.width(candidate) <= width || line.isEmpty {
-                line = candidate
-            } else {
-                lines.append(line)
-                line = String(word)
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { TextFit.truncate($0, to: width) }
-    }
+    static func wrap(_ text: String, _ width: Int) -> [String] { TextFit.wrap(text, width: width) }
 }

@@ -86,11 +86,12 @@ enum WhatIfPane {
         if !content.contacts && !content.money {
             // Nothing in the window to apply the sliders to: say so rather
             // than a block of dashes (issue 10).
-            flow.gap(ifMoreThan: 2)
-            if let line = flow.take(1) {
-                let en = ctx.labels.language == .english
-                let text = en ? "Nothing in this window to apply the sliders to" : "Nada en este periodo a lo que aplicar los controles"
-                canvas.put(in: line, 0, 0, TextFit.truncate(ctx.fold(text), to: line.width, ellipsis: ctx.glyphs.ellipsis), Style(.dim))
+            flow.gap(ifMoreThan: 3)
+            let en = ctx.labels.language == .english
+            let text = en ? "Nothing in this window to apply the sliders to" : "Nada en este periodo a lo que aplicar los controles"
+            for part in TextFit.wrap(ctx.fold(text), width: rect.width, ellipsis: ctx.glyphs.ellipsis) {
+                guard let line = flow.take(1) else { break }
+                canvas.put(in: line, 0, 0, part, Style(.dim))
             }
             return
         }

@@ -47,6 +47,24 @@ public enum TextFit {
         let t = truncate(text, to: columns, ellipsis: ellipsis)
         return t + String(repeating: " ", count: max(0, columns - width(t)))
     }
+
+    /// Words of `text` on lines of at most `columns` (a word longer than a
+    /// line is cut with `ellipsis`).
+    public static func wrap(_ text: String, width columns: Int, ellipsis: String = "…") -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if width(candidate) <= columns || line.isEmpty {
+                line = candidate
+            } else {
+                lines.append(line)
+                line = word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { width($0) <= columns ? $0 : truncate($0, to: columns, ellipsis: ellipsis) }
+    }
 }
 
 extension Canvas {
@@ -71,4 +89,5 @@ extension Label {
     public func fitting(_ columns: Int) -> String {
         TextFit.width(full) <= columns ? full : short
     }
+
 }
