@@ -38,3 +38,22 @@ import TableroCanvas
         #expect(Levels(settings: Settings()).iqs(10) == .good)   // no target: no alarm
     }
 }
+
+/// Issue 14: IQS per agent in the agents list, once agents exist.
+@Suite struct AgentsIQSTests {
+    @Test func aColumnWhenReviewsNameAgents() {
+        let list = AgentFigures(list: [AgentState(agent: "ann", activity: .available, since: 0, queues: []),
+                                       AgentState(agent: "bob", activity: .paused, since: 0, reason: "Lunch", queues: [])])
+        var q = QualityFigures()
+        q.byAgent = ["ann": .init(iqs: 82.5, reviews: 2)]
+        let ctx = ViewContext(model: ViewFixture.model(width: 120, height: 40), glyphs: .unicode)
+        let table = AgentsTable.table(ctx, list, asOf: 60, quality: q)
+        var canvas = Canvas(width: 60, height: 3)
+        table.draw(into: &canvas, Rect(x: 0, y: 0, width: 60, height: 3), glyphs: .unicode)
+        #expect(canvas.lines[0].contains("IQS"))
+        #expect(canvas.lines.first { $0.hasPrefix("ann") }?.contains("82.5") == true)
+        #expect(canvas.lines.first { $0.hasPrefix("bob") }?.contains("–") == true)   // no review: unknown
+        // No reviews at all: no column.
+        #expect(!AgentsTable.table(ctx, list, asOf: 60).columns.contains { $0.title == "IQS" })
+    }
+}

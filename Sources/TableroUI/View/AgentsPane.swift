@@ -55,7 +55,7 @@ enum AgentsPane {
         guard flow.remaining >= 2, let block = flow.take(min(agents.list.count + 1, flow.remaining)) else { return }
         // Header and rows; the last line counts the agents left out.
         let shown = agents.list.count + 1 <= block.height ? agents.list.count : block.height - 2
-        let full = AgentsTable.table(ctx, agents, asOf: report.asOf)
+        let full = AgentsTable.table(ctx, agents, asOf: report.asOf, quality: report.quality)
         let cut = Table(columns: full.columns, rows: Array(full.rows.prefix(shown)))
         let (t, w) = cut.fitted(to: block.width)
         t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: shown + 1), glyphs: ctx.glyphs)

@@ -25,16 +25,23 @@ enum AgentsTable {
         }
     }
 
-    static func table(_ ctx: ViewContext, _ f: AgentFigures, asOf: Double) -> Table {
+    /// With `quality`, an IQS column (issue 14): each agent's internal
+    /// quality score over the window's reviews, matched by name.
+    static func table(_ ctx: ViewContext, _ f: AgentFigures, asOf: Double, quality: QualityFigures? = nil) -> Table {
         let l = ctx.labels, n = ctx.numbers
-        let columns = [Table.Column(l[floor: .agent], .left), Table.Column(l[floor: .state], .left),
+        // Only where a listed agent has reviews: a column of dashes says nothing.
+        let iqs = quality.flatMap { q in f.list.contains { q.byAgent[$0.agent] != nil } ? q.byAgent : nil }
+        var columns = [Table.Column(l[floor: .agent], .left), Table.Column(l[floor: .state], .left),
                        Table.Column(l[floor: .reason], .left), Table.Column(l[floor: .timeInState])]
+        if iqs != nil { columns.append(Table.Column(l.iqs.short)) }
         let rows: [[Table.Cell]] = ordered(f.list).map { s in
             // Names and reasons are data text: folded and cut like any other.
-            [Table.Cell(ctx.fold(Sanitize.text(s.agent, limit: 24))),
-             Table.Cell(l.state(s.activity), style: style(s.activity)),
-             Table.Cell(ctx.fold(Sanitize.text(s.reason ?? "", limit: 24))),
-             Table.Cell(n.duration(s.since.map { max(0, asOf - $0) }))]
+            var row = [Table.Cell(ctx.fold(Sanitize.text(s.agent, limit: 24))),
+                       Table.Cell(l.state(s.activity), style: style(s.activity)),
+                       Table.Cell(ctx.fold(Sanitize.text(s.reason ?? "", limit: 24))),
+                       Table.Cell(n.duration(s.since.map { max(0, asOf - $0) }))]
+            if let iqs { row.append(Table.Cell(n.number(iqs[s.agent]?.iqs, decimals: 1), style: ctx.thresholds.iqs(iqs[s.agent]?.iqs).style)) }
+            return row
         }
         return Table(columns: columns, rows: rows)
     }

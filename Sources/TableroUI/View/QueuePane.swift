@@ -123,7 +123,7 @@ enum QueuePane {
             flow.gap(ifMoreThan: 2)
             let rows = min(agents.list.count + 1, max(3, flow.remaining / 2))
             if let block = flow.take(rows) {
-                let (t, w) = AgentsTable.table(ctx, agents, asOf: report.asOf).fitted(to: block.width)
+                let (t, w) = AgentsTable.table(ctx, agents, asOf: report.asOf, quality: report.quality).fitted(to: block.width)
                 t.draw(into: &canvas, Rect(x: block.x, y: block.y, width: w, height: block.height), glyphs: ctx.glyphs)
             }
         }
