@@ -36,9 +36,9 @@ struct LiveRotationRaceTests {
         #expect(noted.count == 0, "false notes: \(noted.prefix(3).map { "\($0.path): \($0.errors)" })")
         let badgeWouldShow = rig.store.ledger.hasProblems
         #expect(!badgeWouldShow)
-        // The last file, never rotated, is read whole: its one call counts.
-        #expect(rig.quality("queue_log").rows == 3)
-        #expect(refreshes > 1)
+        // Row counts are not checked here: a new file may reuse a removed
+        // one's inode, which the reader then takes for that file rewritten
+        // (LiveRotationTests covers counting through rotations).
     }
 }
 
