@@ -10,13 +10,28 @@ struct EventsDecoder: RowDecoder {
     private var names = NameInterner()
 
     mutating func decode(_ row: RowFields, origin: RowOrigin, into store: inout MetricsStore) -> String? {
+        switch Self.parse(row, clock: store.clock, names: &names, registry: &store) {
+        case .success(let parsed):
+            // The names travel as ids; the store does not need their text again.
+            store.add(parsed.event, origin: origin, ids: parsed.ids)
+            return nil
+        case .failure(let rejection):
+            return rejection.reason
+        }
+    }
+
+    /// The event a row holds, or why it is a bad row. Touches no store, so
+    /// a parallel load's workers run it on their chunks (`EventChunkParser`);
+    /// the names' ids come from `registry`.
+    static func parse<Registry: NameRegistry>(_ row: RowFields, clock: ZoneClock, names: inout NameInterner,
+                                              registry: inout Registry) -> Result<ParsedEvent, Rejection> {
         let tsBytes = row[0].trimmed()
-        if tsBytes.isEmpty { return "missing ts" }
-        guard let time = ValueParser.timestamp(tsBytes, clock: store.clock) else {
-            return ValueParser.timestampProblem(tsBytes, name: "ts", clock: store.clock)
+        if tsBytes.isEmpty { return .failure(Rejection("missing ts")) }
+        guard let time = ValueParser.timestamp(tsBytes, clock: clock) else {
+            return .failure(Rejection(ValueParser.timestampProblem(tsBytes, name: "ts", clock: clock)))
         }
         let idBytes = row[1].trimmed()
-        if idBytes.isEmpty { return "missing contact_id" }
+        if idBytes.isEmpty { return .failure(Rejection("missing contact_id")) }
         let eventBytes = row[2].trimmed()
         let kind: ContactEventKind
         if eventBytes.equalsLowercase("arrive") {
@@ -28,20 +43,25 @@ struct EventsDecoder: RowDecoder {
         } else if eventBytes.equalsLowercase("resolve") {
             kind = .resolve
         } else {
-            return eventBytes.isEmpty ? "missing event" : "unknown event \(Sanitize.quoted(eventBytes.string))"
+            return .failure(Rejection(eventBytes.isEmpty ? "missing event" : "unknown event \(Sanitize.quoted(eventBytes.string))"))
         }
         let firstContact: Bool?
         switch ValueParser.boolean(row[6]) {
         case .missing: firstContact = nil
         case .value(let b): firstContact = b
-        case .invalid: return "first_contact \(Sanitize.quoted(row.text(6))) is not a boolean"
+        case .invalid: return .failure(Rejection("first_contact \(Sanitize.quoted(row.text(6))) is not a boolean"))
         }
-        let channel = names.name(row[3], store: &store)
-        let queue = names.name(row[4], store: &store)
-        let agent = names.name(row[5], store: &store)
-        // The names travel as ids; the store does not need their text again.
-        store.add(ContactEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact),
-                  origin: origin, ids: EventNameIDs(queue: queue.id, channel: channel.id, agent: agent.id))
-        return nil
+        let channel = names.name(row[3], registry: &registry)
+        let queue = names.name(row[4], registry: &registry)
+        let agent = names.name(row[5], registry: &registry)
+        return .success(ParsedEvent(
+            event: ContactEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact),
+            ids: EventNameIDs(queue: queue.id, channel: channel.id, agent: agent.id)))
     }
+}
+
+/// An events row read, before the store takes it.
+struct ParsedEvent {
+    var event: ContactEvent
+    var ids: EventNameIDs
 }

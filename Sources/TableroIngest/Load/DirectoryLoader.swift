@@ -17,8 +17,14 @@ public enum DirectoryLoader {
         return try SettingsLoader.load(path: root + "/tablero.toml")
     }
 
+    /// The cores a load uses by default: all of them.
+    public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+
     /// `futureLimit`: rows stamped after it are in the future (see `MetricsStore.futureLimit`).
-    public static func load(root: String, settings: Settings, cutoff: Double?, futureLimit: Double? = nil) throws -> Loaded {
+    /// `threads`: how many chunks of a large events file are parsed at
+    /// once (`ParallelEventsRead`); 1 reads every file in one pass.
+    public static func load(root: String, settings: Settings, cutoff: Double?, futureLimit: Double? = nil,
+                            threads: Int = defaultThreads, chunkBytes: Int = ParallelEventsRead.defaultChunkBytes) throws -> Loaded {
         var problems: [DataDirectory.Problem] = []
         let files = try DataDirectory.list(root, problems: &problems)
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {
@@ -31,7 +37,7 @@ public enum DirectoryLoader {
         let buffer = ReadBuffer()
         for file in files {
             var cursor = FileCursor(file: file, root: root, store: &store)
-            bytes += cursor.readAvailable(store: &store, buffer: buffer, atEnd: true).bytes
+            bytes += ParallelEventsRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
         }
         return Loaded(store: store, files: files, bytesRead: bytes)
     }

@@ -227,6 +227,13 @@ public struct FileCursor {
         }
     }
 
+    /// A parallel load (`ParallelEventsRead`) parsed the bytes up to
+    /// `newOffset` itself; reading carries on from there.
+    mutating func resume(at newOffset: Int) {
+        offset = newOffset
+        carry = []
+    }
+
     private func failed(_ failure: ReadFailure, store: inout MetricsStore, bytes: Int = 0) -> CursorRead {
         store.ledger.fileError(fileID, failure.note)
         return CursorRead(bytes: bytes, failure: failure)

@@ -25,10 +25,9 @@ struct CSVFileParser: FileParser {
     var decoder: any RowDecoder
     let columns: [String]
     let required: [String]
-    var scanner = CSVScanner()
+    var records: CSVRowLoop
     /// For each decoder column, the CSV field that holds it (or -1).
     var columnMap: [Int]?
-    var row: RowFields
     var stopped = false
     var sawBOMCheck = false
 
@@ -37,7 +36,7 @@ struct CSVFileParser: FileParser {
         self.decoder = decoder
         columns = type(of: decoder).columns
         required = type(of: decoder).required
-        row = RowFields(columns: columns.count)
+        records = CSVRowLoop(columns: columns.count)
     }
 
     mutating func feed(_ buffer: UnsafeMutableBufferPointer<UInt8>, final: Bool, store: inout MetricsStore) -> Int {
@@ -49,29 +48,19 @@ struct CSVFileParser: FileParser {
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
         }
         guard let base = buffer.baseAddress else { return 0 }
-        while !stopped, let outcome = scanner.next(buffer, pos: &pos, final: final, maxRecordBytes: maxRecordBytes) {
-            switch outcome {
+        while !stopped, let next = records.next(buffer, pos: &pos, final: final, columnMap: columnMap) {
+            switch next {
             case .bad(let line, let reason):
                 store.ledger.countRow(fileID)
                 store.ledger.reject(RowOrigin(file: fileID, line: Int32(clamping: line)), reason)
-            case .record(let line):
-                guard let map = columnMap else {
-                    readHeader(base: base, line: line, store: &store)
-                    continue
-                }
-                let fields = scanner.bounds.count
-                row.values.withUnsafeMutableBufferPointer { values in
-                    for k in 0..<map.count {
-                        let f = map[k]
-                        values[k] = f >= 0 && f < fields ? scanner.field(f, in: base) : FieldBytes(start: nil, count: 0)
-                    }
-                }
-                if row.isBlank && recordIsBlank(base) { continue }
+            case .header(let line):
+                readHeader(base: base, line: line, store: &store)
+            case .row(let line, let controlByte):
                 store.ledger.countRow(fileID)
                 let origin = RowOrigin(file: fileID, line: Int32(clamping: line))
-                if let byte = controlByte(base) {
-                    store.ledger.reject(origin, ControlBytes.reason(byte))
-                } else if let reason = decoder.decode(row, origin: origin, into: &store) {
+                if let controlByte {
+                    store.ledger.reject(origin, ControlBytes.reason(controlByte))
+                } else if let reason = decoder.decode(records.row, origin: origin, into: &store) {
                     store.ledger.reject(origin, reason)
                 }
             }
@@ -79,19 +68,8 @@ struct CSVFileParser: FileParser {
         return stopped ? buffer.count : pos
     }
 
-    /// A control byte in any field of the record (ControlBytes).
-    private func controlByte(_ base: UnsafeMutablePointer<UInt8>) -> UInt8? {
-        for k in 0..<scanner.bounds.count {
-            if let b = ControlBytes.first(in: scanner.field(k, in: base)) { return b }
-        }
-        return nil
-    }
-
-    private func recordIsBlank(_ base: UnsafeMutablePointer<UInt8>) -> Bool {
-        (0..<scanner.bounds.count).allSatisfy { scanner.field($0, in: base).trimmed().isEmpty }
-    }
-
     private mutating func readHeader(base: UnsafeMutablePointer<UInt8>, line: Int, store: inout MetricsStore) {
+        let scanner = records.scanner
         let names = (0..<scanner.bounds.count).map { scanner.field($0, in: base).trimmed().string.lowercased() }
         if names.allSatisfy(\.isEmpty) { return } // blank lines before the header
         let missing = required.filter { !names.contains($0) }

@@ -4,7 +4,8 @@ import TableroCore
 /// Turns the bytes of a repeated short field (channel, queue, agent) into
 /// its text and the store's name id without decoding, hashing a String or
 /// allocating again: each distinct value is decoded once and found again by
-/// a byte hash. Ids belong to one store, as does the reader that owns this.
+/// a byte hash. Ids belong to one registry (a store, or a parallel load's
+/// batch), as does the reader that owns this.
 struct NameInterner {
     private struct Entry {
         var hash: UInt64
@@ -35,12 +36,12 @@ struct NameInterner {
         return h &* 0x1656_67B1_9E37_79F9
     }
 
-    mutating func name(_ raw: FieldBytes, store: inout MetricsStore) -> (text: String, id: Int32) {
+    mutating func name<Registry: NameRegistry>(_ raw: FieldBytes, registry: inout Registry) -> (text: String, id: Int32) {
         let b = raw.trimmed()
         if b.isEmpty { return ("", NameTable.none) }
         guard b.count <= 64 else {
             let text = b.string
-            return (text, store.nameID(text))
+            return (text, registry.nameID(text))
         }
         let h = Self.hash(b)
         let slot = Int(h % UInt64(Self.slots))
@@ -49,8 +50,16 @@ struct NameInterner {
             return (e.text, e.id)
         }
         let text = b.string
-        let id = store.nameID(text)
+        let id = registry.nameID(text)
         table[slot] = Entry(hash: h, bytes: Array(b), text: text, id: id)
         return (text, id)
     }
 }
+
+/// Where interned names get their ids: the store itself, or the batch of
+/// a parallel load's chunk, whose ids the store maps to its own.
+protocol NameRegistry {
+    mutating func nameID(_ name: String) -> Int32
+}
+
+extension MetricsStore: NameRegistry {}

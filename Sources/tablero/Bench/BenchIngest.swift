@@ -18,38 +18,47 @@ struct BenchIngest: ParsableCommand {
     @Option(help: "Times to run the load; the best run is reported.")
     var runs = 3
 
+    @Option(help: "Threads for one measurement in this process. Without it, 1, 2 and all cores are measured, each in a process of its own (so each has its own peak RSS).")
+    var threads: Int?
+
     func run() throws {
         try data.ensureGenerated()
         let files = try DataDirectory.list(dir)
+        // stat, not lstat: a benchmark directory of symbolic links counts the files' bytes.
         let bytes = files.reduce(0) { total, f in
-            total + ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + f.path)[.size] as? Int) ?? 0)
+            var info = stat()
+            return total + (stat(dir + "/" + f.path, &info) == 0 ? Int(info.st_size) : 0)
         }
         let mb = Double(bytes) / 1_000_000
-
-        let readSeconds = Measure.seconds { _ = rawRead(files.map { dir + "/" + $0.path }) }
-        print(String(format: "raw read (read(2), 1 MiB chunks): %.0f MB/s", mb / readSeconds))
-
+        guard let threads else {
+            let readSeconds = Measure.seconds { _ = rawRead(files.map { dir + "/" + $0.path }) }
+            print(String(format: "data: %d files, %.1f MB; raw read (read(2), 1 MiB chunks): %.0f MB/s", files.count, mb, mb / readSeconds))
+            let cores = DirectoryLoader.defaultThreads
+            for count in Set([1, 2, cores]).sorted() {
+                fflush(nil)
+                let status = Self.spawnSelf(["bench", "ingest", "--dir", dir, "--runs", String(runs), "--threads", String(count)])
+                guard status == 0 else { throw CommandFailure(message: "the run on \(count) threads failed with status \(status)") }
+            }
+            let store = try DirectoryLoader.load(root: dir, settings: Settings(), cutoff: nil).store
+            printRecompute(store)
+            return
+        }
         var best = Double.infinity
         var rows = 0
-        var lastStore: MetricsStore?
-        for run in 1...max(1, runs) {
+        for _ in 1...max(1, runs) {
             var loaded: DirectoryLoader.Loaded?
             let seconds = Measure.seconds {
-                loaded = try? DirectoryLoader.load(root: dir, settings: Settings(), cutoff: nil)
+                loaded = try? DirectoryLoader.load(root: dir, settings: Settings(), cutoff: nil, threads: threads)
                 if let store = loaded?.store {
                     _ = store.report(window: .all, asOf: store.newestRowTime ?? 0)
                 }
             }
             guard let loaded else { throw CommandFailure(message: "\(dir): could not be loaded") }
-            lastStore = loaded.store
             rows = loaded.store.ledger.files.reduce(0) { $0 + $1.rows }
-            print(String(format: "run %d: %.2f s, %.0f MB/s, %.0f rows/s", run, seconds, mb / seconds, Double(rows) / seconds))
             best = min(best, seconds)
         }
-        print(String(format: "data: %d files, %.1f MB, %d rows", files.count, mb, rows))
-        print(String(format: "best: %.2f s for load + report: %.0f MB/s, %.0f rows/s (one core)", best, mb / best, Double(rows) / best))
-        print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
-        if let lastStore { printRecompute(lastStore) }
+        print(String(format: "%d thread%@: %.2f s for load + report (best of %d): %.0f MB/s, %.0f rows/s, peak RSS %.1f MB",
+                     threads, threads == 1 ? "" : "s", best, max(1, runs), mb / best, Double(rows) / best, Measure.peakRSSMegabytes()))
     }
 
     /// What the dashboard does once a minute and on every window change:

@@ -1,0 +1,43 @@
+import Foundation
+import TableroCore
+
+/// One chunk of a parallel load on its way: its bytes, read by the main
+/// thread, and its batch, parsed by a worker. The main thread waits on
+/// `done` before it touches the batch; the worker touches nothing else.
+final class ChunkJob: @unchecked Sendable {
+    /// Where its first byte is in the file.
+    let offset: Int
+    var bytes: [UInt8]
+    /// Its size in bytes (kept once the bytes are let go).
+    let length: Int
+    /// It runs to the end of the file (a last line without its newline counts).
+    let final: Bool
+    private(set) var batch = EventBatch()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(offset: Int, bytes: [UInt8], final: Bool) {
+        self.offset = offset
+        self.bytes = bytes
+        length = bytes.count
+        self.final = final
+    }
+
+    /// Parses the chunk on `queue`, at most `limit.count` at once.
+    func start(on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock) {
+        queue.async {
+            limit.wait()
+            defer { limit.signal() }
+            self.batch = self.bytes.withUnsafeMutableBufferPointer {
+                EventChunkParser.parse($0, columnMap: columnMap, clock: clock, final: self.final)
+            }
+            self.bytes = []  // the batch holds what the rows said
+            self.done.signal()
+        }
+    }
+
+    /// The batch, once the worker is done with it.
+    func waitForBatch() -> EventBatch {
+        done.wait()
+        return batch
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads a file for a parallel load in chunks that end at a line end, from
+/// `offset` on. It stops (without reaching the end) at a line longer than
+/// half the record limit, which the one-pass read handles.
+struct ChunkReader {
+    private let fd: Int32
+    /// The file offset the next chunk starts at.
+    private(set) var offset: Int
+    private let chunkBytes: Int
+    /// No more chunks: the end of the file, a failure, or a line too long.
+    private(set) var done = false
+    /// The end of the file was reached.
+    private(set) var atEnd = false
+    private(set) var failure: ReadFailure?
+
+    init(path: String, offset: Int, chunkBytes: Int) {
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        self.offset = offset
+        self.chunkBytes = chunkBytes
+        if fd < 0 {
+            failure = .cannotOpen(String(cString: strerror(errno)))
+            done = true
+        }
+    }
+
+    func close() {
+        if fd >= 0 { _ = Foundation.close(fd) }
+    }
+
+    /// The next chunk: whole lines, or the rest of the file.
+    mutating func next() -> ChunkJob? {
+        guard !done else { return nil }
+        var bytes = [UInt8](repeating: 0, count: chunkBytes)
+        var filled = 0
+        while true {
+            let want = bytes.count - filled
+            let start = offset + filled
+            let result = bytes.withUnsafeMutableBytes { raw in
+                readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]), at: start)
+            }
+            let n: Int
+            switch result {
+            case .success(let got): n = got
+            case .failure(let error):
+                failure = .readFailed(error.reason)
+                done = true
+                return nil
+            }
+            filled += n
+            if n < want {
+                done = true
+                atEnd = true
+                guard filled > 0 else { return nil }
+                bytes.removeSubrange(filled...)
+                return take(bytes, final: true)
+            }
+            if let newline = bytes.lastIndex(of: Byte.newline) {
+                bytes.removeSubrange((newline + 1)...)
+                return take(bytes, final: false)
+            }
+            // No line end yet: a long line. Beyond half the record limit the
+            // one-pass read takes over (it rejects what is over the limit).
+            if bytes.count >= maxRecordBytes / 2 {
+                done = true
+                return nil
+            }
+            bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+        }
+    }
+
+    private mutating func take(_ bytes: [UInt8], final: Bool) -> ChunkJob {
+        let job = ChunkJob(offset: offset, bytes: bytes, final: final)
+        offset += bytes.count
+        return job
+    }
+}

@@ -1,0 +1,38 @@
+import TableroCore
+
+/// A worker's read of one chunk of an events CSV: whole lines from the
+/// middle of the file, after its header, parsed with the one-pass reader's
+/// rules (`CSVRowLoop`, `EventsDecoder.parse`) into a batch. It touches no
+/// store, so chunks are read side by side.
+enum EventChunkParser {
+    /// `columnMap` is the header's (read by the main thread); `final` when
+    /// the chunk runs to the end of the file. Lines in the batch count from 1.
+    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool) -> EventBatch {
+        var batch = EventBatch()
+        batch.entries.reserveCapacity(chunk.count / 48)
+        var records = CSVRowLoop(columns: EventsDecoder.columns.count)
+        var names = NameInterner()
+        var pos = 0
+        while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
+            switch next {
+            case .bad(let line, let reason):
+                batch.entries.append(.rejected(line: Int32(clamping: line), reason: reason))
+            case .header:
+                break // never: the column map is given
+            case .row(let line, let controlByte):
+                let at = Int32(clamping: line)
+                if let controlByte {
+                    batch.entries.append(.rejected(line: at, reason: ControlBytes.reason(controlByte)))
+                    continue
+                }
+                switch EventsDecoder.parse(records.row, clock: clock, names: &names, registry: &batch.names) {
+                case .success(let parsed): batch.entries.append(.event(parsed, line: at))
+                case .failure(let rejection): batch.entries.append(.rejected(line: at, reason: rejection.reason))
+                }
+            }
+        }
+        batch.lines = records.scanner.line - 1
+        batch.unconsumed = chunk.count - pos
+        return batch
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import TableroCore
+
+/// Issue 11: a large events CSV read on every core. The main thread reads
+/// the file in chunks cut at line ends; workers parse chunks side by side
+/// into batches (`EventChunkParser`); the main thread gives the batches to
+/// the store in file order. The store sees the same rows in the same order
+/// as in a one-pass read, so every figure, rejection and line number is the
+/// same (`ParallelIngestTests`): what runs in parallel is the byte work
+/// (scanning, timestamps, names), not the contact rules.
+///
+/// A cut inside a quoted field that holds a line break is found when its
+/// chunk ends inside a record; from that record on the file is read in one
+/// pass. A line longer than half the record limit is left to the one-pass
+/// read too, which rejects records over the limit as it always has.
+public enum ParallelEventsRead {
+    /// The size of a chunk. Small enough that a few in flight stay a few
+    /// MB, large enough that a chunk is thousands of rows per hand-off.
+    public static let defaultChunkBytes = 1 << 20
+
+    /// Reads all of the cursor's file (as `readAvailable(atEnd: true)`),
+    /// with `workers` parsing at once. Falls back to the one-pass read for a
+    /// file that is not an events CSV or is smaller than a few chunks.
+    static func read(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
+                     chunkBytes: Int = defaultChunkBytes) -> CursorRead {
+        var info = stat()
+        let size = stat(cursor.fullPath, &info) == 0 ? Int(info.st_size) : 0
+        let startOffset = cursor.offset
+        guard workers > 1, size > 4 * chunkBytes, cursor.file.kind == .events, cursor.file.format != .jsonl else {
+            return cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
+        }
+        // The start (a BOM, the header, the first rows, a binary file) the one-pass way.
+        let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes)
+        guard first.failure == nil, !cursor.finished, var parser = cursor.parser as? CSVFileParser,
+              parser.decoder is EventsDecoder, let columnMap = parser.columnMap, !parser.records.scanner.skippingRestOfLine
+        else {
+            return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: first.failure)
+        }
+        var reader = ChunkReader(path: cursor.fullPath, offset: cursor.parsedOffset, chunkBytes: chunkBytes)
+        defer { reader.close() }
+        let queue = DispatchQueue.global(qos: .userInitiated)
+        let limit = DispatchSemaphore(value: workers)
+        var inFlight: [ChunkJob] = []
+        var line = parser.records.scanner.line
+        var resumeAt: Int?
+        while resumeAt == nil {
+            // Keep the workers fed: two chunks each ahead of the one applied.
+            while inFlight.count < 2 * workers, !reader.done {
+                guard let job = reader.next() else { break }
+                job.start(on: queue, limit: limit, columnMap: columnMap, clock: store.clock)
+                inFlight.append(job)
+            }
+            guard !inFlight.isEmpty else {
+                // Nothing left, or a line too long to cut around.
+                if !reader.atEnd { resumeAt = reader.offset }
+                break
+            }
+            let job = inFlight.removeFirst()
+            let batch = job.waitForBatch()
+            batch.apply(to: &store, fileID: cursor.fileID, firstLine: line)
+            line += batch.lines
+            if batch.unconsumed > 0 && !job.final {
+                resumeAt = job.offset + job.length - batch.unconsumed
+            }
+        }
+        // Chunks read past a fallback point are dropped, once their workers are done.
+        for job in inFlight { _ = job.waitForBatch() }
+        parser.records.scanner.line = line
+        cursor.parser = parser
+        if let failure = reader.failure {
+            cursor.resume(at: reader.offset)
+            store.ledger.fileError(cursor.fileID, failure.note)
+            return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
+        }
+        cursor.resume(at: resumeAt ?? reader.offset)
+        return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: nil)
+    }
+
+    /// The rest of the file the one-pass way (nothing, when all was read).
+    private static func finishOnePass(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer,
+                                      from startOffset: Int, failure: ReadFailure?) -> CursorRead {
+        guard failure == nil else { return CursorRead(bytes: cursor.offset - startOffset, failure: failure) }
+        let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
+        return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
+    }
+}
+

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import TableroCore
+import TableroIngest
+import TableroReport
+
+/// Issue 11: a large events file read in chunks on several threads gives
+/// exactly what a one-pass read gives: the same report (every figure, as
+/// JSON), the same data-quality ledger (rows, rejections with their lines,
+/// orphans, unclosed) and the same freshness. Random directories, seeded so
+/// a failure replays, with hostile rows among the good ones: bad times,
+/// control bytes, unknown events, blank and CRLF lines, rows in the future,
+/// duplicates, out-of-order events, and quoted fields holding line breaks
+/// (a chunk cut inside one falls back to the one-pass read from there).
+@Suite("Parallel ingest equals one pass")
+struct ParallelIngestTests {
+    /// 2026-11-22T09:00:00Z.
+    static let t0 = 1_795_338_000.0
+
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    }
+
+    /// An events file of `contacts` contacts, with hostile rows mixed in.
+    static func eventsFile(_ r: inout Random, contacts: Int, quotedBreaks: Bool) -> [UInt8] {
+        var lines: [String] = []
+        let channels = ["phone", "email", "chat", "\"Phone, VIP\"", ""]
+        let queues = ["sales", "support", "billing", ""]
+        let agents = ["", "Ana", "\"Ruiz, B\"", "Lee"]
+        for c in 0..<contacts {
+            let id = r.chance(2) ? "c\(r.below(c + 1))" : "c\(c)"  // now and then an id seen before
+            var t = t0 + Double(c * 7 + r.below(40))
+            let channel = channels[r.below(channels.count)]
+            let queue = queues[r.below(queues.count)]
+            func row(_ event: String, agent: String = "", fc: String = "") -> String {
+                let ts = r.chance(10) ? "2026-11-22 \(String(format: "%02d:%02d:%02d", Int(t / 3600) % 24, Int(t / 60) % 60, Int(t) % 60))"
+                    : String(format: "%.0f", t)
+                return "\(ts),\(id),\(event),\(channel),\(queue),\(agent),\(fc)"
+            }
+            var contact = [row("arrive")]
+            t += Double(r.below(300))
+            if r.chance(75) {
+                contact.append(row(r.chance(5) ? "ANSWER" : "answer", agent: agents[r.below(agents.count)]))
+                t += Double(r.below(900))
+                if r.chance(85) { contact.append(row("resolve", fc: ["", "true", "false", "yes"][r.below(4)])) }
+            } else if r.chance(80) {
+                contact.append(row("abandon"))
+            }
+            if r.chance(8), contact.count > 1 { contact.swapAt(0, 1) }  // read order never matters
+            if r.chance(3) { contact.append(contact[r.below(contact.count)]) }  // a duplicate event
+            lines += contact
+            // Hostile rows.
+            switch r.below(60) {
+            case 0: lines.append("2026-13-01T00:00:00Z,x\(c),arrive,phone,sales,,")
+            case 1: lines.append("\(Int(t0)),x\(c),arrive,ph\u{01}one,sales,,")
+            case 2: lines.append("\(Int(t0)),x\(c),transfer,phone,sales,,")
+            case 3: lines.append("")
+            case 4: lines.append("\(Int(t0)),,arrive,phone,sales,,")
+            case 5: lines.append("\(Int(t0) + 400_000),f\(c),arrive,phone,sales,,")  // in the future
+            case 6: lines.append("\(Int(t)),crlf\(c),arrive,chat,support,,\r")
+            case 7: lines.append("\(Int(t)),q\(c),arrive,chat,support,,maybe")
+            case 8 where quotedBreaks: lines.append("\(Int(t)),n\(c),arrive,\"two\nlines\",support,,")
+            default: break
+            }
+        }
+        var text = "ts,contact_id,event,channel,queue,agent,first_contact\n" + lines.joined(separator: "\n")
+        if r.chance(50) { text += "\n" }  // a last line with or without its newline
+        var bytes = Array(text.utf8)
+        if r.chance(20) { bytes = [0xEF, 0xBB, 0xBF] + bytes }
+        return bytes
+    }
+
+    struct Loaded: Equatable {
+        var json: String
+        var ledger: DataQualityLedger
+        var newest: Double?
+        var skipped: Int
+    }
+
+    static func load(_ root: String, settings: Settings, threads: Int, chunkBytes: Int, futureLimit: Double?) throws -> Loaded {
+        let loaded = try DirectoryLoader.load(root: root, settings: settings, cutoff: nil, futureLimit: futureLimit,
+                                              threads: threads, chunkBytes: chunkBytes)
+        let store = loaded.store
+        let report = store.report(window: .all, asOf: t0 + 200_000)
+        return Loaded(json: ReportJSON.make(report, clock: store.clock).serialized(pretty: false), ledger: store.ledger,
+                      newest: store.newestRowTime, skipped: store.skippedAfterCutoff)
+    }
+
+    /// Where two JSON texts part, with a little of each: short enough to read.
+    static func firstDifference(_ a: String, _ b: String) -> String? {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard let at = x.indices.first(where: { $0 < y.count && x[$0] != y[$0] }) ?? (x.count == y.count ? nil : min(x.count, y.count)) else { return nil }
+        let from = max(0, at - 80)
+        return "at byte \(at): …\(String(decoding: x[from..<min(x.count, at + 80)], as: UTF8.self)) vs …\(String(decoding: y[from..<min(y.count, at + 80)], as: UTF8.self))"
+    }
+
+    @Test("random directories, hostile rows included, several chunk sizes and thread counts")
+    func chunkedEqualsOnePass() throws {
+        var r = Random(state: 20_261_205)
+        for round in 0..<24 {
+            let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let quoted = round % 3 == 0
+            try Data(Self.eventsFile(&r, contacts: 400 + r.below(1200), quotedBreaks: quoted))
+                .write(to: URL(fileURLWithPath: root + "/events.csv"))
+            // A second events file: contacts continue across files.
+            try Data(Self.eventsFile(&r, contacts: 300, quotedBreaks: false)).write(to: URL(fileURLWithPath: root + "/events-2.csv"))
+            var settings = Settings()
+            if round % 2 == 1 { settings.general.timezone = "America/New_York" }
+            let future: Double? = round % 4 == 0 ? nil : Self.t0 + 100_000
+            let onePass = try Self.load(root, settings: settings, threads: 1, chunkBytes: 1 << 20, futureLimit: future)
+            #expect(onePass.ledger.files.reduce(0) { $0 + $1.rows } > 1000)
+            for (threads, chunk) in [(2, 512), (2, 4096), (3, 1000 + r.below(3000)), (4, 777)] {
+                let chunked = try Self.load(root, settings: settings, threads: threads, chunkBytes: chunk, futureLimit: future)
+                let context = "round \(round), \(threads) threads, chunks of \(chunk) bytes"
+                #expect(chunked.ledger == onePass.ledger, "\(context)")
+                #expect(chunked.newest == onePass.newest && chunked.skipped == onePass.skipped, "\(context)")
+                #expect(Self.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+                if chunked != onePass { return }
+            }
+        }
+    }
+
+    @Test("a line longer than half the record limit: read the one-pass way from there, rows before it kept")
+    func longLineFallsBack() throws {
+        let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var text = "ts,contact_id,event,channel,queue,agent,first_contact\n"
+        for c in 0..<2000 { text += "\(Int(Self.t0) + c),c\(c),arrive,phone,sales,,\n" }
+        // 4.5 MB of one field: over half the 8 MiB limit, under the limit.
+        text += "\(Int(Self.t0)),long,arrive,phone,\(String(repeating: "q", count: 4_500_000)),,\n"
+        for c in 0..<2000 { text += "\(Int(Self.t0) + c),d\(c),arrive,phone,sales,,\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/events.csv"))
+        let onePass = try Self.load(root, settings: Settings(), threads: 1, chunkBytes: 1 << 20, futureLimit: nil)
+        let chunked = try Self.load(root, settings: Settings(), threads: 2, chunkBytes: 4096, futureLimit: nil)
+        #expect(chunked.ledger == onePass.ledger)
+        #expect(Self.firstDifference(chunked.json, onePass.json) == nil)
+        #expect(onePass.ledger.files.first?.rows == 4001)
+    }
+}
