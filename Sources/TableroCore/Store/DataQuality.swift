@@ -49,6 +49,7 @@ public struct DataQualityLedger: Sendable, Equatable {
     public func path(of id: Int32) -> String { files[Int(id)].path }
 
     public mutating func countRow(_ file: Int32) { files[Int(file)].rows += 1 }
+    public mutating func countRows(_ file: Int32, _ count: Int) { files[Int(file)].rows += count }
 
     public mutating func noteRowTime(_ file: Int32, _ time: Double) {
         let i = Int(file)

@@ -9,6 +9,15 @@ extension MetricsStore {
     /// The same, with the event's names already turned into ids (`nameID`)
     /// by a reader that caches them: the hot path of a large load.
     public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs) {
+        add(e, origin: origin, ids: ids, idHash: ContactTable.hash(e.contactID))
+    }
+
+    /// The hash of a contact id as the store's table computes it, for a
+    /// loader that hashes ids on another thread (`add(_:origin:ids:idHash:)`).
+    public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
+
+    /// The same, with the id's hash computed already (`contactHash`).
+    public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         guard admit(e.time, from: origin) else { return }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
@@ -18,7 +27,6 @@ extension MetricsStore {
         let channel = ids.channel
         let queue = ids.queue
         // One hash of the id per event: the state is changed in its slot.
-        let hash = ContactTable.hash(e.contactID)
         guard let slot = contacts.find(e.contactID, hash: hash) else {
             startContact(e, origin: origin, queue: queue, channel: channel, agent: ids.agent, hash: hash)
             return
@@ -205,8 +213,8 @@ extension MetricsStore {
         withAggregate(e.time, group) { $0.answered += 1 }
         if let wait { addWait(wait, answeredAt: e.time, group: group) }
         if agent != NameTable.none {
-            let key = AgentGroup(agent: agent, group: group)
-            agentLastAnswer[key] = max(agentLastAnswer[key] ?? e.time, e.time)
+            // One lookup, changed in place.
+            Self.raise(&agentLastAnswer[AgentGroup(agent: agent, group: group), default: e.time], to: e.time)
         }
     }
 
@@ -296,6 +304,10 @@ extension MetricsStore {
         guard state.openAgent != NameTable.none, let answer = state.answer else { return }
         agentLog.ended(by: state.openAgent, answeredAt: answer, at: time)
         state.openAgent = NameTable.none
+    }
+
+    private static func raise(_ value: inout Double, to time: Double) {
+        if time > value { value = time }
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

@@ -15,6 +15,7 @@ public struct MetricsStore: Sendable {
     /// Recently used day × group cells, so most events find theirs without
     /// hashing into two dictionaries.
     var cellCache = [CellCacheEntry](repeating: CellCacheEntry(), count: 64)
+    var offsetMemo = OffsetMemo()
     public internal(set) var names = NameTable()
     public internal(set) var costs: [CostLine] = []
     public internal(set) var benefits: [BenefitLine] = []
@@ -90,8 +91,17 @@ public struct MetricsStore: Sendable {
         return true
     }
 
+    /// The local day of `time`, as `clock.day(of:)` gives it, without the
+    /// clock's lock for each row: the offset of the quarter hour used last
+    /// is kept here (the clock keys its offsets by quarter hour the same way).
+    mutating func day(of time: Double) -> LocalDay {
+        let key = Int((time / 900).rounded(.down))
+        if key != offsetMemo.key { offsetMemo = OffsetMemo(key: key, offset: clock.offset(at: time)) }
+        return LocalDay(number: Int(((time + Double(offsetMemo.offset)) / 86_400).rounded(.down)))
+    }
+
     mutating func withAggregate(_ time: Double, _ group: GroupKey, _ body: (inout QueueAggregate) -> Void) {
-        let day = clock.day(of: time)
+        let day = day(of: time)
         let slot = (day.number &* 31 &+ Int(group.queue) &* 7 &+ Int(group.channel)) & 63
         let cached = cellCache[slot]
         if cached.day == day.number && cached.group == group {
@@ -130,7 +140,7 @@ public struct MetricsStore: Sendable {
         }
         guard admit(answer.time, from: origin) else { return }
         if answer.hasComment { comments.append(CommentRecord(time: answer.time, respondedAt: answer.respondedAt)) }
-        let day = clock.day(of: answer.time)
+        let day = day(of: answer.time)
         days[day, default: DayBucket()].satisfaction.add(answer, positiveMin: s.csatPositiveMin)
     }
 
@@ -182,6 +192,11 @@ public struct HourWaits: Sendable, Equatable {
         count += 1
         sum += wait
     }
+}
+
+struct OffsetMemo: Sendable {
+    var key = Int.min
+    var offset = 0
 }
 
 struct CellCacheEntry: Sendable {

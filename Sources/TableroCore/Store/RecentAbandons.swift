@@ -42,19 +42,22 @@ extension MetricsStore {
     }
 
     mutating func recordRecentAbandon(_ record: AbandonRecord) {
-        let day = clock.day(of: record.time)
-        var list = days[day, default: DayBucket()].recentAbandons
+        Self.insert(record, into: &days[day(of: record.time), default: DayBucket()].recentAbandons)
+    }
+
+    /// In place in the day's bucket: a copy of the list per abandon cost an
+    /// allocation and a retain per record kept (issue 11).
+    private static func insert(_ record: AbandonRecord, into list: inout [AbandonRecord]) {
         let at = list.firstIndex { AbandonRecord.newerFirst(record, $0) } ?? list.count
-        guard at < Self.recentAbandonsKept else { return }
+        guard at < recentAbandonsKept else { return }
         list.insert(record, at: at)
-        if list.count > Self.recentAbandonsKept { list.removeLast() }
-        days[day, default: DayBucket()].recentAbandons = list
+        if list.count > recentAbandonsKept { list.removeLast() }
     }
 
     /// The arrive of an abandon read first turned up: its wait and caller
     /// are known now, or it was short and leaves the list.
     mutating func pairRecentAbandon(_ id: String, at time: Double, waited: Double, short: Bool, caller: String?) {
-        let day = clock.day(of: time)
+        let day = day(of: time)
         guard let i = days[day]?.recentAbandons.firstIndex(where: { $0.contactID == id }) else { return }
         if short {
             days[day]!.recentAbandons.remove(at: i)

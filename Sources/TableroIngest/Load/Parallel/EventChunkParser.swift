@@ -9,25 +9,25 @@ enum EventChunkParser {
     /// the chunk runs to the end of the file. Lines in the batch count from 1.
     static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool) -> EventBatch {
         var batch = EventBatch()
-        batch.entries.reserveCapacity(chunk.count / 48)
+        batch.rows.reserveCapacity(chunk.count / 48)
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
         var names = NameInterner()
         var pos = 0
         while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
             switch next {
             case .bad(let line, let reason):
-                batch.entries.append(.rejected(line: Int32(clamping: line), reason: reason))
+                batch.reject(line: Int32(clamping: line), reason: reason)
             case .header:
                 break // never: the column map is given
             case .row(let line, let controlByte):
                 let at = Int32(clamping: line)
                 if let controlByte {
-                    batch.entries.append(.rejected(line: at, reason: ControlBytes.reason(controlByte)))
+                    batch.reject(line: at, reason: ControlBytes.reason(controlByte))
                     continue
                 }
                 switch EventsDecoder.parse(records.row, clock: clock, names: &names, registry: &batch.names) {
-                case .success(let parsed): batch.entries.append(.event(parsed, line: at))
-                case .failure(let rejection): batch.entries.append(.rejected(line: at, reason: rejection.reason))
+                case .success(let parsed): batch.append(parsed, line: at)
+                case .failure(let rejection): batch.reject(line: at, reason: rejection.reason)
                 }
             }
         }
