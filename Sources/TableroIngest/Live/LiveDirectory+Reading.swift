@@ -34,7 +34,8 @@ extension LiveDirectory {
                     outcome.pending = true
                     continue
                 }
-                let read = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: remaining)
+                let read = ParallelEventsRead.readSlice(&cursor, store: &store, buffer: buffer, workers: workers,
+                                                        size: due.size, limit: remaining, chunkBytes: chunkBytes)
                 remaining -= read.bytes
                 outcome.bytesRead += read.bytes
                 if let failure = read.failure {

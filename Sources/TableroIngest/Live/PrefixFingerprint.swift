@@ -23,6 +23,14 @@ struct PrefixFingerprint: Equatable {
 
     init() {}
 
+    /// Adds bytes read from file offset `start`; those before `length`
+    /// (read again) are skipped. They must not start after `length`.
+    mutating func absorb(_ read: UnsafeRawBufferPointer, at start: Int) {
+        let known = length - start
+        guard known < read.count else { return }
+        absorb(UnsafeRawBufferPointer(rebasing: read[max(known, 0)...]))
+    }
+
     /// Adds the next bytes read (they start at `length`).
     mutating func absorb(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count > 0 else { return }

@@ -119,7 +119,6 @@ public struct FileCursor {
         // The incomplete record left last time goes first; what is left
         // incomplete this time is kept when done.
         var filled = carry.count
-        let provisionalBefore = provisional
         buffer.reserve(max(filled * 2, Self.chunkSize))
         buffer.bytes.replaceSubrange(0..<filled, with: carry)
         carry = []
@@ -145,7 +144,8 @@ public struct FileCursor {
             // The file's bytes, all of them, before any is skipped below.
             if n > 0, fingerprint != nil {
                 let start = filled
-                buffer.bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[start..<(start + n)])) }
+                let at = offset
+                buffer.bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[start..<(start + n)]), at: at) }
             }
             // Bytes at the start of this read that end a row counted
             // provisionally: read from the file, never parsed.
@@ -233,6 +233,18 @@ public struct FileCursor {
         offset = newOffset
         carry = []
     }
+
+    /// A parallel read's bytes of the file, `count` of them from `fileOffset`,
+    /// for the fingerprint of a followed file (bytes it holds already are
+    /// skipped: a chunk starts again at the incomplete record in `carry`).
+    mutating func absorb(_ bytes: [UInt8], at fileOffset: Int, count: Int) {
+        guard fingerprint != nil, count > 0 else { return }
+        bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[0..<count]), at: fileOffset) }
+    }
+
+    /// A held last line was counted provisionally: its bytes must be read
+    /// the one-pass way, which settles that count.
+    var heldLineCounted: Bool { provisional != nil }
 
     private func failed(_ failure: ReadFailure, store: inout MetricsStore, bytes: Int = 0) -> CursorRead {
         store.ledger.fileError(fileID, failure.note)

@@ -7,12 +7,15 @@ import TableroCore
 final class ChunkJob: @unchecked Sendable {
     /// Where its first byte is in the file.
     let offset: Int
-    var bytes: [UInt8]
+    private var bytes: [UInt8]
     /// Its size in bytes (kept once the bytes are let go).
     let length: Int
     /// It runs to the end of the file (a last line without its newline counts).
     let final: Bool
     private(set) var batch = EventBatch()
+    /// The bytes as read, for a followed file's fingerprint
+    /// (`FileCursor.absorb`): parsing rewrites the chunk in place.
+    private(set) var asRead: [UInt8] = []
     private let done = DispatchSemaphore(value: 0)
 
     init(offset: Int, bytes: [UInt8], final: Bool) {
@@ -22,11 +25,13 @@ final class ChunkJob: @unchecked Sendable {
         self.final = final
     }
 
-    /// Parses the chunk on `queue`, at most `limit.count` at once.
-    func start(on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock) {
+    /// Parses the chunk on `queue`, at most `limit.count` at once;
+    /// `keepBytes` keeps a copy of them as read (`asRead`).
+    func start(on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock, keepBytes: Bool) {
         queue.async {
             limit.wait()
             defer { limit.signal() }
+            if keepBytes { self.asRead = Array(self.bytes) }
             self.batch = self.bytes.withUnsafeMutableBufferPointer {
                 EventChunkParser.parse($0, columnMap: columnMap, clock: clock, final: self.final)
             }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a file for a parallel load in chunks that end at a line end, from
 /// `offset` on. It stops (without reaching the end) at a line longer than
-/// half the record limit, which the one-pass read handles.
+/// half the record limit, which the one-pass read handles, and before a
+/// chunk that would go past `end` (a dashboard's slice).
 struct ChunkReader {
     private let fd: Int32
     /// The file offset the next chunk starts at.
@@ -13,11 +14,14 @@ struct ChunkReader {
     /// The end of the file was reached.
     private(set) var atEnd = false
     private(set) var failure: ReadFailure?
+    /// No chunk reaches past this offset; nil: the end of the file.
+    private let end: Int?
 
-    init(path: String, offset: Int, chunkBytes: Int) {
+    init(path: String, offset: Int, chunkBytes: Int, end: Int? = nil) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
         self.offset = offset
         self.chunkBytes = chunkBytes
+        self.end = end
         if fd < 0 {
             failure = .cannotOpen(String(cString: strerror(errno)))
             done = true
@@ -31,6 +35,10 @@ struct ChunkReader {
     /// The next chunk: whole lines, or the rest of the file.
     mutating func next() -> ChunkJob? {
         guard !done else { return nil }
+        if let end, offset + chunkBytes > end {
+            done = true
+            return nil
+        }
         var bytes = [UInt8](repeating: 0, count: chunkBytes)
         var filled = 0
         while true {
@@ -61,7 +69,7 @@ struct ChunkReader {
             }
             // No line end yet: a long line. Beyond half the record limit the
             // one-pass read takes over (it rejects what is over the limit).
-            if bytes.count >= maxRecordBytes / 2 {
+            if bytes.count >= maxRecordBytes / 2 || end.map({ offset + 2 * bytes.count > $0 }) == true {
                 done = true
                 return nil
             }

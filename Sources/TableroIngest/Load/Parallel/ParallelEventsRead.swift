@@ -23,20 +23,59 @@ public enum ParallelEventsRead {
     /// file that is not an events CSV or is smaller than a few chunks.
     static func read(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                      chunkBytes: Int = defaultChunkBytes) -> CursorRead {
-        var info = stat()
-        let size = stat(cursor.fullPath, &info) == 0 ? Int(info.st_size) : 0
+        let size = fileSize(cursor.fullPath)
         let startOffset = cursor.offset
         guard workers > 1, size > 4 * chunkBytes, cursor.file.kind == .events, cursor.file.format != .jsonl else {
             return cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
         }
         // The start (a BOM, the header, the first rows, a binary file) the one-pass way.
         let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes)
-        guard first.failure == nil, !cursor.finished, var parser = cursor.parser as? CSVFileParser,
-              parser.decoder is EventsDecoder, let columnMap = parser.columnMap, !parser.records.scanner.skippingRestOfLine
-        else {
+        guard first.failure == nil, var parser = chunkableParser(cursor) else {
             return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: first.failure)
         }
-        var reader = ChunkReader(path: cursor.fullPath, offset: cursor.parsedOffset, chunkBytes: chunkBytes)
+        let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: nil)
+        guard failure == nil else { return CursorRead(bytes: cursor.offset - startOffset, failure: failure) }
+        return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: nil)
+    }
+
+    /// The dashboard's read (`LiveDirectory`): at most about `limit` bytes
+    /// of a file seen at `size` bytes, as `readAvailable(atEnd: false)`
+    /// reads them; an incomplete last line waits. The part of it that is
+    /// four chunks or more from the end of its budget is parsed on every
+    /// core, in whole chunks; the rest the one-pass way.
+    static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
+                          size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes) -> CursorRead {
+        let startOffset = cursor.offset
+        let end = cursor.parsedOffset + min(limit, size - cursor.parsedOffset)
+        guard workers > 1, end - cursor.parsedOffset >= 4 * chunkBytes, cursor.file.kind == .events,
+              cursor.file.format != .jsonl, !cursor.heldLineCounted, var parser = chunkableParser(cursor) else {
+            return cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit)
+        }
+        if let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end) {
+            return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
+        }
+        let used = cursor.offset - startOffset
+        guard used < limit else { return CursorRead(bytes: used) }
+        let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit - used)
+        return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
+    }
+
+    /// The cursor's parser when the chunks after it can be parsed apart: an
+    /// events CSV past its header, not in the middle of skipping a line.
+    private static func chunkableParser(_ cursor: FileCursor) -> CSVFileParser? {
+        guard !cursor.finished, let parser = cursor.parser as? CSVFileParser, parser.decoder is EventsDecoder,
+              parser.columnMap != nil, !parser.records.scanner.skippingRestOfLine else { return nil }
+        return parser
+    }
+
+    /// Chunks from the cursor's parsed offset on, up to `end` (whole chunks
+    /// only) or the end of the file (nil), parsed by `workers` at once and
+    /// applied in file order. The cursor is left where they stopped: the
+    /// end, or a record a chunk could not be cut around.
+    private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
+                                   workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
+        guard let columnMap = parser.columnMap else { return nil }
+        var reader = ChunkReader(path: cursor.fullPath, offset: cursor.parsedOffset, chunkBytes: chunkBytes, end: end)
         defer { reader.close() }
         let queue = DispatchQueue.global(qos: .userInitiated)
         let limit = DispatchSemaphore(value: workers)
@@ -47,7 +86,7 @@ public enum ParallelEventsRead {
             // Keep the workers fed: two chunks each ahead of the one applied.
             while inFlight.count < 2 * workers, !reader.done {
                 guard let job = reader.next() else { break }
-                job.start(on: queue, limit: limit, columnMap: columnMap, clock: store.clock)
+                job.start(on: queue, limit: limit, columnMap: columnMap, clock: store.clock, keepBytes: cursor.fingerprint != nil)
                 inFlight.append(job)
             }
             guard !inFlight.isEmpty else {
@@ -62,6 +101,7 @@ public enum ParallelEventsRead {
             if batch.unconsumed > 0 && !job.final {
                 resumeAt = job.offset + job.length - batch.unconsumed
             }
+            cursor.absorb(job.asRead, at: job.offset, count: job.length - batch.unconsumed)
         }
         // Chunks read past a fallback point are dropped, once their workers are done.
         for job in inFlight { _ = job.waitForBatch() }
@@ -70,10 +110,10 @@ public enum ParallelEventsRead {
         if let failure = reader.failure {
             cursor.resume(at: reader.offset)
             store.ledger.fileError(cursor.fileID, failure.note)
-            return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
+            return failure
         }
         cursor.resume(at: resumeAt ?? reader.offset)
-        return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: nil)
+        return nil
     }
 
     /// The rest of the file the one-pass way (nothing, when all was read).
@@ -83,5 +123,9 @@ public enum ParallelEventsRead {
         let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
         return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
     }
-}
 
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TableroCore
+import TableroIngest
+import TableroReport
+
+/// Issue 11: the dashboard's first load reads a large events file in slices
+/// (a byte budget each, keys read between them), and parses each slice's
+/// whole chunks on several cores. A directory followed that way holds what
+/// one followed in one pass holds, slice after slice, and carries on as
+/// well afterwards: rows appended, a copytruncate rotation (whose copy is
+/// recognised by the bytes read, so the parallel reads must have been
+/// taken into the file's fingerprint, or the copy would count twice).
+@Suite("Parallel slices of the dashboard's load equal one pass")
+struct ParallelLiveSliceTests {
+    typealias Random = ParallelIngestTests.Random
+
+    struct Followed {
+        let live: LiveDirectory
+        var store = MetricsStore()
+
+        init(root: String, workers: Int, chunkBytes: Int) {
+            live = LiveDirectory(root: root)
+            live.workers = workers
+            live.chunkBytes = chunkBytes
+        }
+
+        /// Refreshes in slices until nothing is pending; the slices it took.
+        mutating func refresh(budget: Int?) -> Int {
+            var slices = 0
+            // Far enough on that a held last line has settled.
+            let now = Date().timeIntervalSince1970 + 3600
+            while true {
+                slices += 1
+                let outcome = live.refresh(store: &store, byteBudget: budget, now: now)
+                if !outcome.pending || slices > 10_000 { return slices }
+            }
+        }
+
+        var json: String {
+            ReportJSON.make(store.report(window: .all, asOf: ParallelIngestTests.t0 + 200_000), clock: store.clock)
+                .serialized(pretty: false)
+        }
+    }
+
+    @Test("random files, hostile rows included: sliced and chunked, then appended to and rotated")
+    func slicedEqualsOnePass() throws {
+        var r = Random(state: 20_261_206)
+        for round in 0..<10 {
+            let root = NSTemporaryDirectory() + "tablero-slices-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let events = root + "/events.csv"
+            let first = ParallelIngestTests.eventsFile(&r, contacts: 800 + r.below(1200), quotedBreaks: round % 3 == 0)
+            try Data(first).write(to: URL(fileURLWithPath: events))
+            let chunk = 512 + r.below(3000)
+            let budget = chunk * (4 + r.below(12))
+            let context = "round \(round), chunks of \(chunk) bytes, slices of \(budget)"
+            var onePass = Followed(root: root, workers: 1, chunkBytes: chunk)
+            var chunked = Followed(root: root, workers: 2 + r.below(3), chunkBytes: chunk)
+            _ = onePass.refresh(budget: budget)
+            let slices = chunked.refresh(budget: budget)
+            #expect(slices > 2, "\(context)")
+            #expect(chunked.store.ledger == onePass.store.ledger, "\(context)")
+            #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+
+            // Rows appended (a large append is chunked too), then logrotate's
+            // copytruncate: the copy holds every byte read, the original
+            // starts again with new rows.
+            let appended = Array(ParallelIngestTests.eventsFile(&r, contacts: 600, quotedBreaks: false).drop { $0 != 0x0A }.dropFirst())
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: events))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: [0x0A] + appended + [0x0A])
+            try handle.close()
+            _ = onePass.refresh(budget: nil)
+            _ = chunked.refresh(budget: nil)
+            #expect(chunked.store.ledger == onePass.store.ledger, "\(context), appended")
+            try FileManager.default.copyItem(atPath: events, toPath: root + "/events-1.csv")
+            try Data("ts,contact_id,event,channel,queue,agent,first_contact\n\(Int(ParallelIngestTests.t0)),z1,arrive,phone,sales,,\n".utf8)
+                .write(to: URL(fileURLWithPath: events))
+            _ = onePass.refresh(budget: nil)
+            _ = chunked.refresh(budget: nil)
+            #expect(chunked.store.ledger == onePass.store.ledger, "\(context), rotated")
+            #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context), rotated")
+            if chunked.store.ledger != onePass.store.ledger { return }
+        }
+    }
+}
