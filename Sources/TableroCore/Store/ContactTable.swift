@@ -6,27 +6,32 @@
 /// time; this table hashes the id's bytes once per event with a
 /// multiply-mix over 8-byte words and compares the stored hash first.
 ///
-/// The hashes, keys and states are kept in three arrays rather than one
-/// array of slots (issue 11): a probe reads only the hashes (8 bytes a
-/// slot), so it stays in cache, and a lookup touches one key and one state.
-/// With slots of 136 bytes a lookup measured at a sixth of the loader's
-/// main thread.
+/// The index and the entries are apart (issue 11): the index is an array
+/// of (hash, entry) slots that a probe reads alone, and the entries (keys
+/// and states) are kept in the order they were added, so the contacts of
+/// the last minutes, which get nearly every event, lie together in memory
+/// instead of scattered over the whole table. Removed entries leave gaps,
+/// closed up (in order) once they outnumber the live ones. A lookup missed
+/// the cache three times with keys and states kept per slot.
 struct ContactTable: Sendable {
-    /// Per slot, its key's hash; 0 for an empty slot.
-    private var hashes: [UInt64]
-    private var keys: [String]
-    private var states: [ContactState]
-    private var mask: Int
-    private(set) var count = 0
+    /// One place of the index: its key's hash (0: empty) and its entry.
+    private struct Slot {
+        var hash: UInt64
+        var entry: Int32
+    }
 
-    private static let vacant = ContactState(queue: NameTable.none, channel: NameTable.none, file: 0, lastTime: 0)
+    private var slots: [Slot]
+    private var mask: Int
+    /// The entries, oldest first; a removed one has hash 0 until compacted.
+    private var keys: [String] = []
+    private var states: [ContactState] = []
+    private var entryHashes: [UInt64] = []
+    private(set) var count = 0
 
     init(capacity: Int = 512) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        hashes = Array(repeating: 0, count: size)
-        keys = Array(repeating: "", count: size)
-        states = Array(repeating: Self.vacant, count: size)
+        slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
         mask = size - 1
     }
 
@@ -55,22 +60,27 @@ struct ContactTable: Sendable {
         }
     }
 
-    /// The slot holding `key`, if any.
+    /// The entry holding `key`, if any (for `subscript(slot:)`).
     func find(_ key: String, hash: UInt64) -> Int? {
-        hashes.withUnsafeBufferPointer { hs in
+        findSlot(key, hash: hash).map { Int(slots[$0].entry) }
+    }
+
+    /// The index place of `key`, if any.
+    private func findSlot(_ key: String, hash: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { index in
             var i = Int(truncatingIfNeeded: hash) & mask
             while true {
-                let h = hs[i]
-                if h == 0 { return nil }
-                if h == hash && keys[i] == key { return i }
+                let slot = index[i]
+                if slot.hash == 0 { return nil }
+                if slot.hash == hash && keys[Int(slot.entry)] == key { return i }
                 i = (i + 1) & mask
             }
         }
     }
 
-    subscript(slot index: Int) -> ContactState {
-        get { states[index] }
-        set { states[index] = newValue }
+    subscript(slot entry: Int) -> ContactState {
+        get { states[entry] }
+        set { states[entry] = newValue }
     }
 
     subscript(_ key: String) -> ContactState? {
@@ -78,63 +88,77 @@ struct ContactTable: Sendable {
     }
 
     mutating func insert(_ key: String, hash: UInt64, _ value: ContactState) {
-        if (count + 1) * 4 > hashes.count * 3 { grow() }
-        var i = Int(truncatingIfNeeded: hash) & mask
-        while hashes[i] != 0 {
-            if hashes[i] == hash && keys[i] == key {
-                states[i] = value
-                return
-            }
-            i = (i + 1) & mask
+        if let entry = find(key, hash: hash) {
+            states[entry] = value
+            return
         }
-        hashes[i] = hash
-        keys[i] = key
-        states[i] = value
+        if (count + 1) * 4 > slots.count * 3 { rebuildIndex(size: slots.count * 2) }
+        keys.append(key)
+        states.append(value)
+        entryHashes.append(hash)
+        place(hash, entry: keys.count - 1)
         count += 1
     }
 
     mutating func remove(_ key: String) {
-        guard var hole = find(key, hash: Self.hash(key)) else { return }
-        vacate(hole)
+        guard var hole = findSlot(key, hash: Self.hash(key)) else { return }
+        let entry = Int(slots[hole].entry)
+        keys[entry] = ""
+        entryHashes[entry] = 0
+        slots[hole].hash = 0
         count -= 1
-        // Backward shift: pull later entries of the run into the hole so
+        // Backward shift: pull later places of the run into the hole so
         // lookups never stop early at it.
         var i = (hole + 1) & mask
-        while hashes[i] != 0 {
-            let home = Int(truncatingIfNeeded: hashes[i]) & mask
+        while slots[i].hash != 0 {
+            let home = Int(truncatingIfNeeded: slots[i].hash) & mask
             let distanceFromHome = (i - home) & mask
             let distanceToHole = (i - hole) & mask
             if distanceFromHome >= distanceToHole {
-                hashes[hole] = hashes[i]
-                keys[hole] = keys[i]
-                states[hole] = states[i]
-                vacate(i)
+                slots[hole] = slots[i]
+                slots[i].hash = 0
                 hole = i
             }
             i = (i + 1) & mask
         }
+        let gaps = keys.count - count
+        if gaps > count && gaps >= 1024 { compact() }
     }
 
-    private mutating func vacate(_ i: Int) {
-        hashes[i] = 0
-        keys[i] = ""
+    /// Puts an entry in the index (its key is not there yet).
+    private mutating func place(_ hash: UInt64, entry: Int) {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(hash: hash, entry: Int32(truncatingIfNeeded: entry))
     }
 
-    private mutating func grow() {
-        let (oldHashes, oldKeys, oldStates) = (hashes, keys, states)
-        let size = oldHashes.count * 2
-        hashes = Array(repeating: 0, count: size)
-        keys = Array(repeating: "", count: size)
-        states = Array(repeating: Self.vacant, count: size)
+    /// The entries without their gaps, in the same order; the index anew.
+    private mutating func compact() {
+        var kept = 0
+        for entry in entryHashes.indices where entryHashes[entry] != 0 {
+            if kept != entry {
+                keys.swapAt(kept, entry)
+                states[kept] = states[entry]
+                entryHashes[kept] = entryHashes[entry]
+            }
+            kept += 1
+        }
+        keys.removeSubrange(kept...)
+        states.removeSubrange(kept...)
+        entryHashes.removeSubrange(kept...)
+        rebuildIndex(size: slots.count)
+    }
+
+    private mutating func rebuildIndex(size: Int) {
+        slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
         mask = size - 1
-        count = 0
-        for i in oldHashes.indices where oldHashes[i] != 0 { insert(oldKeys[i], hash: oldHashes[i], oldStates[i]) }
+        for entry in entryHashes.indices where entryHashes[entry] != 0 { place(entryHashes[entry], entry: entry) }
     }
 
-    /// Every (id, state), in no particular order.
+    /// Every (id, state), oldest first.
     var entries: some Sequence<(key: String, value: ContactState)> {
-        hashes.indices.lazy.filter { hashes[$0] != 0 }.map { (key: keys[$0], value: states[$0]) }
+        entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { (key: keys[$0], value: states[$0]) }
     }
 
-    var values: some Sequence<ContactState> { hashes.indices.lazy.filter { hashes[$0] != 0 }.map { states[$0] } }
+    var values: some Sequence<ContactState> { entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { states[$0] } }
 }

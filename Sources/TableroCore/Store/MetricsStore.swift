@@ -95,9 +95,17 @@ public struct MetricsStore: Sendable {
     /// clock's lock for each row: the offset of the quarter hour used last
     /// is kept here (the clock keys its offsets by quarter hour the same way).
     mutating func day(of time: Double) -> LocalDay {
+        // One event asks for the day of its time several times (its row,
+        // its aggregates, its abandon): the last answer is kept.
+        if time == offsetMemo.time { return offsetMemo.day }
         let key = Int((time / 900).rounded(.down))
-        if key != offsetMemo.key { offsetMemo = OffsetMemo(key: key, offset: clock.offset(at: time)) }
-        return LocalDay(number: Int(((time + Double(offsetMemo.offset)) / 86_400).rounded(.down)))
+        if key != offsetMemo.key {
+            offsetMemo.key = key
+            offsetMemo.offset = clock.offset(at: time)
+        }
+        offsetMemo.time = time
+        offsetMemo.day = LocalDay(number: Int(((time + Double(offsetMemo.offset)) / 86_400).rounded(.down)))
+        return offsetMemo.day
     }
 
     mutating func withAggregate(_ time: Double, _ group: GroupKey, _ body: (inout QueueAggregate) -> Void) {
@@ -197,6 +205,9 @@ public struct HourWaits: Sendable, Equatable {
 struct OffsetMemo: Sendable {
     var key = Int.min
     var offset = 0
+    /// The last time asked for (NaN: none) and its day.
+    var time = Double.nan
+    var day = LocalDay(number: 0)
 }
 
 struct CellCacheEntry: Sendable {

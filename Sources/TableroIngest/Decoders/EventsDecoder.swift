@@ -51,12 +51,12 @@ struct EventsDecoder: RowDecoder {
         case .value(let b): firstContact = b
         case .invalid: return .failure(Rejection("first_contact \(Sanitize.quoted(row.text(6))) is not a boolean"))
         }
-        let channel = names.name(row[3], registry: &registry)
-        let queue = names.name(row[4], registry: &registry)
-        let agent = names.name(row[5], registry: &registry)
+        let channel = names.id(row[3], registry: &registry)
+        let queue = names.id(row[4], registry: &registry)
+        let agent = names.id(row[5], registry: &registry)
         return .success(ParsedEvent(
             event: ContactEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact),
-            ids: EventNameIDs(queue: queue.id, channel: channel.id, agent: agent.id)))
+            ids: EventNameIDs(queue: queue, channel: channel, agent: agent)))
     }
 }
 

@@ -6,6 +6,9 @@ struct CSVRowLoop {
     var scanner = CSVScanner()
     /// The fields of the row `next` returned; valid until the next call.
     var row: RowFields
+    /// False when the caller knows the buffer holds no forbidden byte
+    /// (`ControlBytes.anyForbidden`): rows are then not searched for one.
+    var checksControlBytes = true
 
     init(columns: Int) {
         row = RowFields(columns: columns)
@@ -39,7 +42,7 @@ struct CSVRowLoop {
                     }
                 }
                 if row.isBlank && recordIsBlank(base) { continue }
-                return .row(line: line, controlByte: controlByte(base))
+                return .row(line: line, controlByte: checksControlBytes ? controlByte(base) : nil)
             }
         }
         return nil

@@ -69,7 +69,9 @@ struct CSVScanner {
                     i += 1
                 }
             }
-            // Unquoted part (or what follows a closing quote).
+            // Unquoted part (or what follows a closing quote): eight bytes
+            // at a time up to the first comma or line end, then byte by byte.
+            i = Self.skipToSeparator(base, from: i, end: end)
             while i < end {
                 let b = base[i]
                 if b == Byte.comma || b == Byte.newline { break }
@@ -116,6 +118,29 @@ struct CSVScanner {
         line += newlines
         pos = i
         return .record(line: recordLine)
+    }
+
+    /// The first index from `from` whose 8-byte word holds a comma or a
+    /// line end (that byte itself), or the last start of a whole word
+    /// before `end`. A zero byte of `w ^ pattern` flags a match; the lowest
+    /// flag is exact (a borrow only makes false flags above a true one).
+    @inline(__always)
+    static func skipToSeparator(_ base: UnsafeMutablePointer<UInt8>, from: Int, end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let commas = ones &* UInt64(Byte.comma)
+        let newlines = ones &* UInt64(Byte.newline)
+        let raw = UnsafeRawPointer(base)
+        var i = from
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let c = w ^ commas
+            let n = w ^ newlines
+            let hits = ((c &- ones) & ~c | (n &- ones) & ~n) & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        return i
     }
 
     private func nextNewline(_ base: UnsafeMutablePointer<UInt8>, from: Int, end: Int) -> Int {

@@ -17,6 +17,36 @@ enum ControlBytes {
         return nil
     }
 
+    /// Whether any byte of `bytes` is forbidden (as `first(in:)` judges):
+    /// a chunk of a parallel load without one needs no check per row.
+    /// Eight bytes at a time; only words with a byte under 0x20 or a 0x7F
+    /// (those with a line end, mostly) are looked at byte by byte.
+    static func anyForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A byte under 0x20, or a 0x7F (a zero byte after the xor).
+            let under = (w &- ones &* 0x20) & ~w & highs
+            let x = w ^ (ones &* 0x7F)
+            let del = (x &- ones) & ~x & highs
+            if under | del != 0, forbidden(bytes[i..<(i + 8)]) { return true }
+            i += 8
+        }
+        return forbidden(bytes[i...])
+    }
+
+    private static func forbidden(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        for b in bytes where b < 0x20 || b == 0x7F {
+            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x1B { continue }
+            return true
+        }
+        return false
+    }
+
     /// `control byte 0x00 in a row`, the reason a row is rejected.
     static func reason(_ byte: UInt8) -> String {
         let hex = String(byte, radix: 16, uppercase: true)

@@ -2,20 +2,22 @@ import Foundation
 import TableroCore
 
 /// Turns the bytes of a repeated short field (channel, queue, agent) into
-/// its text and the store's name id without decoding, hashing a String or
+/// the store's name id without decoding, hashing a String or
 /// allocating again: each distinct value is decoded once and found again by
 /// a byte hash. Ids belong to one registry (a store, or a parallel load's
 /// batch), as does the reader that owns this.
 struct NameInterner {
-    private struct Entry {
-        var hash: UInt64
-        var bytes: [UInt8]
-        var text: String
-        var id: Int32
-    }
-
     private static let slots = 1024
-    private var table = [Entry?](repeating: nil, count: NameInterner.slots)
+    private static let longest = 64
+    // Flat arrays, not an array of entries holding their bytes and text:
+    // reading such an entry retained and released both on every row
+    // (measured at a tenth of a parallel load's workers, issue 11).
+    /// Per slot, the hash of the name held (0: none), its length and id.
+    private var hashes = [UInt64](repeating: 0, count: NameInterner.slots)
+    private var lengths = [Int](repeating: 0, count: NameInterner.slots)
+    private var ids = [Int32](repeating: 0, count: NameInterner.slots)
+    /// Per slot, `longest` bytes holding its name's bytes.
+    private var storage = [UInt8](repeating: 0, count: NameInterner.slots * NameInterner.longest)
 
     /// Length and the first and last eight bytes, mixed: names differ there,
     /// and it costs two loads instead of a loop over every byte.
@@ -36,23 +38,25 @@ struct NameInterner {
         return h &* 0x1656_67B1_9E37_79F9
     }
 
-    mutating func name<Registry: NameRegistry>(_ raw: FieldBytes, registry: inout Registry) -> (text: String, id: Int32) {
+    /// The registry's id of the name in `raw` (trimmed); `NameTable.none` when empty.
+    mutating func id<Registry: NameRegistry>(_ raw: FieldBytes, registry: inout Registry) -> Int32 {
         let b = raw.trimmed()
-        if b.isEmpty { return ("", NameTable.none) }
-        guard b.count <= 64 else {
-            let text = b.string
-            return (text, registry.nameID(text))
-        }
-        let h = Self.hash(b)
+        if b.isEmpty { return NameTable.none }
+        guard b.count <= Self.longest else { return registry.nameID(b.string) }
+        let h = Self.hash(b) | 1  // never 0, which marks an empty slot
         let slot = Int(h % UInt64(Self.slots))
-        if let e = table[slot], e.hash == h, e.bytes.count == b.count,
-           e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 }) {
-            return (e.text, e.id)
+        let known = hashes.withUnsafeBufferPointer { $0[slot] } == h
+            && lengths.withUnsafeBufferPointer { $0[slot] } == b.count
+            && storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot * Self.longest, b.baseAddress!, b.count) == 0 }
+        if known { return ids.withUnsafeBufferPointer { $0[slot] } }
+        let id = registry.nameID(b.string)
+        hashes[slot] = h
+        lengths[slot] = b.count
+        ids[slot] = id
+        storage.withUnsafeMutableBufferPointer { all in
+            _ = memcpy(all.baseAddress! + slot * Self.longest, b.baseAddress!, b.count)
         }
-        let text = b.string
-        let id = registry.nameID(text)
-        table[slot] = Entry(hash: h, bytes: Array(b), text: text, id: id)
-        return (text, id)
+        return id
     }
 }
 

@@ -71,15 +71,21 @@ extension EventBatch {
         store.ledger.countRows(fileID, rows.count + rejected.count)
         var nextRejected = 0
         rows.withUnsafeBufferPointer { rows in
-            for (index, row) in rows.enumerated() {
+            guard let first = rows.baseAddress else { return }
+            for index in 0..<rows.count {
                 while nextRejected < rejected.count, rejected[nextRejected].before == index {
                     reject(rejected[nextRejected], store: &store, fileID: fileID, shift: shift)
                     nextRejected += 1
                 }
-                store.add(ContactEvent(time: row.time, contactID: row.contactID, kind: row.kind, firstContact: row.firstContact),
-                          origin: RowOrigin(file: fileID, line: row.line + shift),
-                          ids: EventNameIDs(queue: global(row.queue), channel: global(row.channel), agent: global(row.agent)),
-                          idHash: row.idHash)
+                // Field by field through the pointer: binding the whole row
+                // copied it through its value witness (measured, issue 11).
+                let row = first + index
+                store.add(ContactEvent(time: row.pointee.time, contactID: row.pointee.contactID, kind: row.pointee.kind,
+                                       firstContact: row.pointee.firstContact),
+                          origin: RowOrigin(file: fileID, line: row.pointee.line + shift),
+                          ids: EventNameIDs(queue: global(row.pointee.queue), channel: global(row.pointee.channel),
+                                            agent: global(row.pointee.agent)),
+                          idHash: row.pointee.idHash)
             }
         }
         for r in rejected[nextRejected...] { reject(r, store: &store, fileID: fileID, shift: shift) }

@@ -11,6 +11,7 @@ enum EventChunkParser {
         var batch = EventBatch()
         batch.rows.reserveCapacity(chunk.count / 48)
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
+        records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
         var names = NameInterner()
         var pos = 0
         while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
