@@ -29,6 +29,34 @@ import Testing
         for i in 0..<500 where model["C\(i)"] == nil { #expect(table["C\(i)"] == nil) }
     }
 
+    /// The sweep's bulk removal: the rest stay findable, in the order they
+    /// were added, through rounds of inserts and removals (and growth).
+    @Test func bulkRemovalKeepsTheRestInOrder() {
+        var table = ContactTable(capacity: 4)
+        var order: [String] = []  // the model: ids in the order added
+        var states: [String: Double] = [:]
+        var rng = SystemRandomNumberGenerator()
+        var next = 0
+        for round in 0..<40 {
+            for _ in 0..<Int.random(in: 1..<400, using: &rng) {
+                let key = "K\(next)"
+                next += 1
+                table.insert(key, hash: ContactTable.hash(key), state(Double(round)))
+                order.append(key)
+                states[key] = Double(round)
+            }
+            let goneKeys = Set(order.filter { _ in Int.random(in: 0..<3, using: &rng) == 0 })
+            let gone = table.numberedEntries.filter { goneKeys.contains($0.key) }.map(\.entry)
+            table.remove(entries: gone)
+            order.removeAll { goneKeys.contains($0) }
+            for key in goneKeys { states[key] = nil }
+            #expect(table.count == order.count)
+            #expect(table.entries.map(\.key) == order)
+        }
+        for (key, t) in states { #expect(table[key]?.lastTime == t) }
+        for i in 0..<next where states["K\(i)"] == nil { #expect(table["K\(i)"] == nil) }
+    }
+
     @Test func slotsAreUpdatedInPlace() throws {
         var table = ContactTable()
         let key = "psy1-1292281041.87"

@@ -10,9 +10,10 @@
 /// of (hash, entry) slots that a probe reads alone, and the entries (keys
 /// and states) are kept in the order they were added, so the contacts of
 /// the last minutes, which get nearly every event, lie together in memory
-/// instead of scattered over the whole table. Removed entries leave gaps,
-/// closed up (in order) once they outnumber the live ones. A lookup missed
-/// the cache three times with keys and states kept per slot.
+/// instead of scattered over the whole table. A lookup missed the cache
+/// three times with keys and states kept per slot. The store's sweep
+/// removes entries in bulk (`remove(entries:)`), which closes the gaps at
+/// once; a single `remove` leaves a gap, closed once gaps outnumber entries.
 struct ContactTable: Sendable {
     /// One place of the index: its key's hash (0: empty) and its entry.
     private struct Slot {
@@ -101,28 +102,46 @@ struct ContactTable: Sendable {
     }
 
     mutating func remove(_ key: String) {
-        guard var hole = findSlot(key, hash: Self.hash(key)) else { return }
-        let entry = Int(slots[hole].entry)
+        guard let entry = find(key, hash: Self.hash(key)) else { return }
+        unplace(entry)
         keys[entry] = ""
         entryHashes[entry] = 0
-        slots[hole].hash = 0
         count -= 1
-        // Backward shift: pull later places of the run into the hole so
-        // lookups never stop early at it.
+        let gaps = keys.count - count
+        if gaps > count && gaps >= 1024 { compact() }
+    }
+
+    /// Removes the given entries (numbers as `entries` counts them, in
+    /// ascending order) and closes their gaps, keeping the others' order.
+    /// One pass over the entries and one over the index, however many go.
+    mutating func remove(entries gone: [Int]) {
+        guard !gone.isEmpty else { return }
+        for entry in gone {
+            guard entryHashes[entry] != 0 else { continue }
+            unplace(entry)
+            keys[entry] = ""
+            entryHashes[entry] = 0
+            count -= 1
+        }
+        compact()
+    }
+
+    /// Takes an entry out of the index (backward shift, as `remove`).
+    private mutating func unplace(_ entry: Int) {
+        let hash = entryHashes[entry]
+        var hole = Int(truncatingIfNeeded: hash) & mask
+        while slots[hole].entry != Int32(truncatingIfNeeded: entry) || slots[hole].hash != hash { hole = (hole + 1) & mask }
+        slots[hole].hash = 0
         var i = (hole + 1) & mask
         while slots[i].hash != 0 {
             let home = Int(truncatingIfNeeded: slots[i].hash) & mask
-            let distanceFromHome = (i - home) & mask
-            let distanceToHole = (i - hole) & mask
-            if distanceFromHome >= distanceToHole {
+            if (i - home) & mask >= (i - hole) & mask {
                 slots[hole] = slots[i]
                 slots[i].hash = 0
                 hole = i
             }
             i = (i + 1) & mask
         }
-        let gaps = keys.count - count
-        if gaps > count && gaps >= 1024 { compact() }
     }
 
     /// Puts an entry in the index (its key is not there yet).
@@ -132,8 +151,10 @@ struct ContactTable: Sendable {
         slots[i] = Slot(hash: hash, entry: Int32(truncatingIfNeeded: entry))
     }
 
-    /// The entries without their gaps, in the same order; the index anew.
+    /// The entries without their gaps, in the same order; the index's
+    /// entry numbers follow them (one pass, no probing).
     private mutating func compact() {
+        var renumber = [Int32](repeating: -1, count: keys.count)
         var kept = 0
         for entry in entryHashes.indices where entryHashes[entry] != 0 {
             if kept != entry {
@@ -141,18 +162,24 @@ struct ContactTable: Sendable {
                 states[kept] = states[entry]
                 entryHashes[kept] = entryHashes[entry]
             }
+            renumber[entry] = Int32(truncatingIfNeeded: kept)
             kept += 1
         }
         keys.removeSubrange(kept...)
         states.removeSubrange(kept...)
         entryHashes.removeSubrange(kept...)
-        rebuildIndex(size: slots.count)
+        for i in slots.indices where slots[i].hash != 0 { slots[i].entry = renumber[Int(slots[i].entry)] }
     }
 
     private mutating func rebuildIndex(size: Int) {
         slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
         mask = size - 1
         for entry in entryHashes.indices where entryHashes[entry] != 0 { place(entryHashes[entry], entry: entry) }
+    }
+
+    /// Every entry's number (for `remove(entries:)`), id and state, oldest first.
+    var numberedEntries: some Sequence<(entry: Int, key: String, value: ContactState)> {
+        entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { (entry: $0, key: keys[$0], value: states[$0]) }
     }
 
     /// Every (id, state), oldest first.

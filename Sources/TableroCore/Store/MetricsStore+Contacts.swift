@@ -18,6 +18,16 @@ extension MetricsStore {
 
     /// The same, with the id's hash computed already (`contactHash`).
     public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
+        add(StoreEvent(e), origin: origin, ids: ids, idHash: hash)
+    }
+
+    /// An events row of a parallel load: its fields, names as ids, the id hashed.
+    public mutating func add(time: Double, contactID: String, kind: ContactEventKind, firstContact: Bool?,
+                             origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
+        add(StoreEvent(time: time, contactID: contactID, kind: kind, firstContact: firstContact), origin: origin, ids: ids, idHash: hash)
+    }
+
+    private mutating func add(_ e: StoreEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         guard admit(e.time, from: origin) else { return }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
@@ -40,7 +50,7 @@ extension MetricsStore {
     }
 
     /// Applies an event to a known contact; returns why it is rejected.
-    private mutating func apply(_ e: ContactEvent, to state: inout ContactState, queue: Int32, channel: Int32, agent: Int32) -> String? {
+    private mutating func apply(_ e: StoreEvent, to state: inout ContactState, queue: Int32, channel: Int32, agent: Int32) -> String? {
         // The group the contact's earlier events were counted in.
         let recorded = GroupKey(queue: state.queue, channel: state.channel)
         // A contact's queue and channel are the first non-empty values among its events.
@@ -103,7 +113,7 @@ extension MetricsStore {
         return nil
     }
 
-    private mutating func startContact(_ e: ContactEvent, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32, hash: UInt64) {
+    private mutating func startContact(_ e: StoreEvent, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32, hash: UInt64) {
         var state = ContactState(queue: queue, channel: channel, file: origin.file, lastTime: e.time, firstTime: e.time)
         let group = GroupKey(queue: queue, channel: channel)
         switch e.kind {
@@ -140,7 +150,7 @@ extension MetricsStore {
     /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
     /// a second one, the other one already, after the resolve (a resolve
     /// read first still pairs with one before it), or before the arrive.
-    private func endConflict(_ e: ContactEvent, _ state: ContactState, id: String) -> String? {
+    private func endConflict(_ e: StoreEvent, _ state: ContactState, id: String) -> String? {
         let name = e.kind.name
         let other: ContactEventKind = e.kind == .answer ? .abandon : .answer
         let (mine, theirs) = e.kind == .answer ? (state.answered, state.abandoned) : (state.abandoned, state.answered)
@@ -209,7 +219,7 @@ extension MetricsStore {
         }
     }
 
-    private mutating func recordAnswer(_ e: ContactEvent, wait: Double?, group: GroupKey, agent: Int32) {
+    private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
         withAggregate(e.time, group) { $0.answered += 1 }
         if let wait { addWait(wait, answeredAt: e.time, group: group) }
         if agent != NameTable.none {
@@ -218,7 +228,7 @@ extension MetricsStore {
         }
     }
 
-    private mutating func recordAbandon(_ e: ContactEvent, wait: Double?, group: GroupKey) {
+    private mutating func recordAbandon(_ e: StoreEvent, wait: Double?, group: GroupKey) {
         let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
         if !short {
             recordRecentAbandon(AbandonRecord(contactID: e.contactID, time: e.time, queue: group.queue, channel: group.channel,
@@ -234,7 +244,7 @@ extension MetricsStore {
         }
     }
 
-    private mutating func recordResolve(_ e: ContactEvent, answer: Double?, arrive: Double?, group: GroupKey) {
+    private mutating func recordResolve(_ e: StoreEvent, answer: Double?, arrive: Double?, group: GroupKey) {
         let handle = e.handleSeconds ?? answer.map { e.time - $0 }
         withAggregate(e.time, group) { agg in
             agg.resolved += 1
@@ -271,24 +281,23 @@ extension MetricsStore {
     mutating func sweep(now: Double) {
         eventsSinceSweep = 0
         let forgetBefore = now - settings.queue.forgetWaitingAfterHours * 3600
-        var gone: [String] = []
-        for (id, c) in contacts.entries {
+        var gone: [Int] = []
+        for (entry, id, c) in contacts.numberedEntries {
+            let forget: Bool
             if c.isWaiting {
-                if c.arrive! < forgetBefore {
-                    gone.append(id)
-                    ledger.countUnclosed(c.file)
-                }
+                forget = c.arrive! < forgetBefore
+                if forget { ledger.countUnclosed(c.file) }
             } else if c.isClosed {
-                if c.lastTime < now - Self.closedMemorySeconds { gone.append(id) }
-            } else if c.answered && c.lastTime < now - Self.inServiceMemorySeconds {
-                gone.append(id)
+                forget = c.lastTime < now - Self.closedMemorySeconds
+            } else {
+                forget = c.answered && c.lastTime < now - Self.inServiceMemorySeconds
             }
+            guard forget else { continue }
+            gone.append(entry)
+            if !callers.isEmpty { callers[id] = nil }
         }
-        // In place, so the table keeps its capacity instead of being rebuilt.
-        for id in gone {
-            contacts.remove(id)
-            callers[id] = nil
-        }
+        // All at once: the table closes the gaps in one pass (issue 11).
+        contacts.remove(entries: gone)
         agentLog.forget(answeredBefore: forgetBefore)
     }
 

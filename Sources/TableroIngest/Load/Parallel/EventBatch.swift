@@ -80,8 +80,8 @@ extension EventBatch {
                 // Field by field through the pointer: binding the whole row
                 // copied it through its value witness (measured, issue 11).
                 let row = first + index
-                store.add(ContactEvent(time: row.pointee.time, contactID: row.pointee.contactID, kind: row.pointee.kind,
-                                       firstContact: row.pointee.firstContact),
+                store.add(time: row.pointee.time, contactID: row.pointee.contactID, kind: row.pointee.kind,
+                          firstContact: row.pointee.firstContact,
                           origin: RowOrigin(file: fileID, line: row.pointee.line + shift),
                           ids: EventNameIDs(queue: global(row.pointee.queue), channel: global(row.pointee.channel),
                                             agent: global(row.pointee.agent)),
