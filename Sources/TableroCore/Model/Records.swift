@@ -23,7 +23,7 @@ public enum ContactEventKind: UInt8, Sendable, CaseIterable {
 }
 
 /// Why a contact left the queue unanswered (queue_log tells them apart).
-public enum AbandonCause: UInt8, Sendable, CaseIterable {
+public enum AbandonCause: UInt8, Sendable, CaseIterable, BitwiseCopyable {
     case caller, timeout, emptyQueue, key, withdrawn
 
     /// CLI.md's order of `queue.abandon_causes`: caller, timeout, key, empty, withdrawn.

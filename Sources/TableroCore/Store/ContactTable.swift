@@ -25,8 +25,8 @@ struct ContactTable: Sendable {
     private var mask: Int
     /// The entries, oldest first; a removed one has hash 0 until compacted.
     private var keys: [String] = []
-    private var states: [ContactState] = []
-    private var entryHashes: [UInt64] = []
+    private var states = PlainArray<ContactState>()
+    private var entryHashes = PlainArray<UInt64>()
     private(set) var count = 0
 
     init(capacity: Int = 512) {
@@ -166,8 +166,8 @@ struct ContactTable: Sendable {
             kept += 1
         }
         keys.removeSubrange(kept...)
-        states.removeSubrange(kept...)
-        entryHashes.removeSubrange(kept...)
+        states.truncate(to: kept)
+        entryHashes.truncate(to: kept)
         for i in slots.indices where slots[i].hash != 0 { slots[i].entry = renumber[Int(slots[i].entry)] }
     }
 

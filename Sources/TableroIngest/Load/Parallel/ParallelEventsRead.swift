@@ -40,9 +40,11 @@ public enum ParallelEventsRead {
 
     /// The dashboard's read (`LiveDirectory`): at most about `limit` bytes
     /// of a file seen at `size` bytes, as `readAvailable(atEnd: false)`
-    /// reads them; an incomplete last line waits. The part of it that is
-    /// four chunks or more from the end of its budget is parsed on every
-    /// core, in whole chunks; the rest the one-pass way.
+    /// reads them; an incomplete last line waits. When the budget spans
+    /// four chunks or more, its whole chunks are parsed on every core and
+    /// the slice ends there (the next one goes on from it); only the part
+    /// before the end of the file is read the one-pass way. A one-pass
+    /// tail on every slice measured a tenth of a 1M-contact first load.
     static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                           size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes) -> CursorRead {
         let startOffset = cursor.offset
@@ -55,7 +57,7 @@ public enum ParallelEventsRead {
             return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
         }
         let used = cursor.offset - startOffset
-        guard used < limit else { return CursorRead(bytes: used) }
+        guard used < limit, end == size else { return CursorRead(bytes: used) }
         let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit - used)
         return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
     }
