@@ -133,4 +133,25 @@ struct TimestampTests {
         // Days are local days: 01:50 EDT on 2026-11-01 is on that local day.
         #expect(loaded.store.days.keys.sorted().map(\.description) == ["2026-03-08", "2026-11-01"])
     }
+
+    /// Issue 11: a reader remembers the last date it parsed. A sequence read
+    /// with one memo gives what each read alone gives: valid dates after
+    /// invalid ones and back, the same date with another time, separator or
+    /// zone, a bad time after a remembered date, epoch seconds between.
+    @Test func aRememberedDateReadsAsAFreshOne() {
+        let texts = ["2026-02-28T10:00:00Z", "2026-02-28T23:59:59+01:00", "2026-02-28 10:00:00", "2026-02-28X10:00:00",
+                     "2026-02-29T10:00:00Z", "2026-02-28T24:00:00Z", "2026-02-28T10:00:00", "1795338000", "2024-02-29T00:00:00Z",
+                     "2024-02-29T00:00:00.250Z", "2026-13-01T00:00:00Z", "2026-02-28t10:00:00z", "2026-02-28T10:61:00Z",
+                     "2026-03-08T02:30:00", "2026-03-08T07:30:00Z", "2026-02-28T10:00:00Z"]
+        for clock in [ZoneClock.utc, Self.newYork] {
+            var memo = DateMemo()
+            for text in texts + texts.reversed() {
+                var bytes = Array(text.utf8)
+                let remembered = bytes.withUnsafeMutableBufferPointer {
+                    ValueParser.timestamp(FieldBytes($0), clock: clock, dates: &memo)
+                }
+                #expect(remembered == parse(text, clock), "\(text)")
+            }
+        }
+    }
 }

@@ -8,12 +8,14 @@ struct EventsDecoder: RowDecoder {
     static let required = ["ts", "contact_id", "event"]
 
     private var names = NameInterner()
+    private var dates = DateMemo()
 
     mutating func decode(_ row: RowFields, origin: RowOrigin, into store: inout MetricsStore) -> String? {
-        switch Self.parse(row, clock: store.clock, names: &names, registry: &store) {
+        switch Self.parse(row, clock: store.clock, names: &names, dates: &dates, registry: &store) {
         case .success(let parsed):
             // The names travel as ids; the store does not need their text again.
-            store.add(parsed.event, origin: origin, ids: parsed.ids)
+            store.add(time: parsed.time, contactID: parsed.contactID, kind: parsed.kind, firstContact: parsed.firstContact,
+                      origin: origin, ids: parsed.ids, idHash: MetricsStore.contactHash(parsed.contactID))
             return nil
         case .failure(let rejection):
             return rejection.reason
@@ -23,11 +25,11 @@ struct EventsDecoder: RowDecoder {
     /// The event a row holds, or why it is a bad row. Touches no store, so
     /// a parallel load's workers run it on their chunks (`EventChunkParser`);
     /// the names' ids come from `registry`.
-    static func parse<Registry: NameRegistry>(_ row: RowFields, clock: ZoneClock, names: inout NameInterner,
+    static func parse<Registry: NameRegistry>(_ row: RowFields, clock: ZoneClock, names: inout NameInterner, dates: inout DateMemo,
                                               registry: inout Registry) -> Result<ParsedEvent, Rejection> {
         let tsBytes = row[0].trimmed()
         if tsBytes.isEmpty { return .failure(Rejection("missing ts")) }
-        guard let time = ValueParser.timestamp(tsBytes, clock: clock) else {
+        guard let time = ValueParser.timestamp(tsBytes, clock: clock, dates: &dates) else {
             return .failure(Rejection(ValueParser.timestampProblem(tsBytes, name: "ts", clock: clock)))
         }
         let idBytes = row[1].trimmed()
@@ -54,14 +56,18 @@ struct EventsDecoder: RowDecoder {
         let channel = names.id(row[3], registry: &registry)
         let queue = names.id(row[4], registry: &registry)
         let agent = names.id(row[5], registry: &registry)
-        return .success(ParsedEvent(
-            event: ContactEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact),
-            ids: EventNameIDs(queue: queue, channel: channel, agent: agent)))
+        return .success(ParsedEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact,
+                                    ids: EventNameIDs(queue: queue, channel: channel, agent: agent)))
     }
 }
 
-/// An events row read, before the store takes it.
+/// An events row read, before the store takes it: what the contact rules
+/// read of it, its names as ids. Not a `ContactEvent`, whose five strings
+/// were copied and destroyed on every row (issue 11).
 struct ParsedEvent {
-    var event: ContactEvent
+    var time: Double
+    var contactID: String
+    var kind: ContactEventKind
+    var firstContact: Bool?
     var ids: EventNameIDs
 }

@@ -6,7 +6,14 @@ enum ValueParser {
     /// RFC 3339, local `YYYY-MM-DD HH:MM:SS` (or with `T`) in the clock's
     /// zone, or epoch seconds (integer or decimal).
     static func timestamp(_ raw: FieldBytes, clock: ZoneClock) -> Double? {
-        guard let t = anyTimestamp(raw, clock: clock), Self.timestampRange.contains(t) else { return nil }
+        var memo = DateMemo()
+        return timestamp(raw, clock: clock, dates: &memo)
+    }
+
+    /// The same, remembering the last date read (`dates`): rows of a large
+    /// file mostly share their date, which is then not parsed again.
+    static func timestamp(_ raw: FieldBytes, clock: ZoneClock, dates: inout DateMemo) -> Double? {
+        guard let t = anyTimestamp(raw, clock: clock, dates: &dates), Self.timestampRange.contains(t) else { return nil }
         return t
     }
 
@@ -18,12 +25,13 @@ enum ValueParser {
     /// that it lies outside 1970..2099.
     static func timestampProblem(_ raw: FieldBytes, name: String, clock: ZoneClock) -> String {
         let text = Sanitize.quoted(raw.trimmed().string)
-        if anyTimestamp(raw, clock: clock) != nil { return "timestamp in \(name) \(text) is before 1970 or from 2100 on" }
+        var memo = DateMemo()
+        if anyTimestamp(raw, clock: clock, dates: &memo) != nil { return "timestamp in \(name) \(text) is before 1970 or from 2100 on" }
         return "bad timestamp in \(name): \(text)"
     }
 
     /// Any time the forms can spell (years 0000-9999), before the range check.
-    private static func anyTimestamp(_ raw: FieldBytes, clock: ZoneClock) -> Double? {
+    private static func anyTimestamp(_ raw: FieldBytes, clock: ZoneClock, dates: inout DateMemo) -> Double? {
         let b = raw.trimmed()
         let n = b.count
         guard n > 0 else { return nil }
@@ -35,12 +43,19 @@ enum ValueParser {
             guard let epoch = decimal(b), epoch >= -62_167_219_200, epoch < 253_402_300_800 else { return nil }
             return epoch
         }
-        guard let year = digits(b, 0, 4), b[4] == Byte.minus, let month = digits(b, 5, 2), b[7] == Byte.minus,
-              let day = digits(b, 8, 2), b[10] == 0x54 || b[10] == 0x74 || b[10] == Byte.space,
+        let days: Int
+        if let known = dates.days(of: b) {
+            days = known
+        } else {
+            guard let year = digits(b, 0, 4), b[4] == Byte.minus, let month = digits(b, 5, 2), b[7] == Byte.minus,
+                  let day = digits(b, 8, 2), (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(year: year, month: month)
+            else { return nil }
+            days = Civil.daysFromCivil(year: year, month: month, day: day)
+            dates.remember(b, days: days)
+        }
+        guard b[10] == 0x54 || b[10] == 0x74 || b[10] == Byte.space,
               let hour = digits(b, 11, 2), b[13] == 0x3A, let minute = digits(b, 14, 2), b[16] == 0x3A,
-              let second = digits(b, 17, 2),
-              (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(year: year, month: month),
-              hour <= 23, minute <= 59, second <= 60
+              let second = digits(b, 17, 2), hour <= 23, minute <= 59, second <= 60
         else { return nil }
         var i = 19
         var fraction = 0.0
@@ -55,7 +70,7 @@ enum ValueParser {
             }
             if i == digitsStart { return nil }
         }
-        let naive = Double(Civil.daysFromCivil(year: year, month: month, day: day) * 86_400
+        let naive = Double(days * 86_400
             + hour * 3600 + minute * 60 + min(second, 59)) + fraction
         if i == n { return clock.instant(ofLocal: naive) }
         if n - i == 1, b[i] == 0x5A || b[i] == 0x7A { return naive }
@@ -154,5 +169,32 @@ public enum Timestamp {
     public static func parse(_ text: String, clock: ZoneClock) -> Double? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBufferPointer { ValueParser.timestamp(FieldBytes($0), clock: clock) }
+    }
+}
+
+/// The last `YYYY-MM-DD` a reader parsed (its ten bytes) and its day
+/// number: a large events file holds thousands of rows per date.
+struct DateMemo {
+    private var head: UInt64 = 0
+    private var tail: UInt16 = 0
+    private var known = false
+    private var dayNumber = 0
+
+    /// The day number of `b`'s first ten bytes, when they are the date remembered.
+    @inline(__always)
+    func days(of b: FieldBytes) -> Int? {
+        guard known, b.count >= 10 else { return nil }
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        guard raw.loadUnaligned(as: UInt64.self) == head, raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail else { return nil }
+        return dayNumber
+    }
+
+    /// `b`'s first ten bytes are a valid date whose day number is `days`.
+    mutating func remember(_ b: FieldBytes, days: Int) {
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        head = raw.loadUnaligned(as: UInt64.self)
+        tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        dayNumber = days
+        known = true
     }
 }

@@ -40,9 +40,9 @@ struct EventBatch {
     var unconsumed = 0
 
     mutating func append(_ parsed: ParsedEvent, line: Int32) {
-        let e = parsed.event
-        rows.append(Row(time: e.time, contactID: e.contactID, idHash: MetricsStore.contactHash(e.contactID), line: line, queue: parsed.ids.queue,
-                        channel: parsed.ids.channel, agent: parsed.ids.agent, kind: e.kind, firstContact: e.firstContact))
+        rows.append(Row(time: parsed.time, contactID: parsed.contactID, idHash: MetricsStore.contactHash(parsed.contactID), line: line,
+                        queue: parsed.ids.queue, channel: parsed.ids.channel, agent: parsed.ids.agent, kind: parsed.kind,
+                        firstContact: parsed.firstContact))
     }
 
     mutating func reject(line: Int32, reason: String) {

@@ -13,6 +13,7 @@ enum EventChunkParser {
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
         records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
         var names = NameInterner()
+        var dates = DateMemo()
         var pos = 0
         while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
             switch next {
@@ -26,7 +27,7 @@ enum EventChunkParser {
                     batch.reject(line: at, reason: ControlBytes.reason(controlByte))
                     continue
                 }
-                switch EventsDecoder.parse(records.row, clock: clock, names: &names, registry: &batch.names) {
+                switch EventsDecoder.parse(records.row, clock: clock, names: &names, dates: &dates, registry: &batch.names) {
                 case .success(let parsed): batch.append(parsed, line: at)
                 case .failure(let rejection): batch.reject(line: at, reason: rejection.reason)
                 }
