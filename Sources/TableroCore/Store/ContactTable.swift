@@ -116,13 +116,13 @@ struct ContactTable: Sendable {
     /// One pass over the entries and one over the index, however many go.
     mutating func remove(entries gone: [Int]) {
         guard !gone.isEmpty else { return }
-        for entry in gone {
-            guard entryHashes[entry] != 0 else { continue }
-            unplace(entry)
+        for entry in gone where entryHashes[entry] != 0 {
             keys[entry] = ""
             entryHashes[entry] = 0
             count -= 1
         }
+        // Placing the rest again costs less than taking each out: a sweep
+        // removes thousands, each a probe and a shift (measured, issue 11).
         compact()
     }
 
@@ -151,10 +151,9 @@ struct ContactTable: Sendable {
         slots[i] = Slot(hash: hash, entry: Int32(truncatingIfNeeded: entry))
     }
 
-    /// The entries without their gaps, in the same order; the index's
-    /// entry numbers follow them (one pass, no probing).
+    /// The entries without their gaps, in the same order, placed in the
+    /// index again (cleared in place: no new array per sweep).
     private mutating func compact() {
-        var renumber = [Int32](repeating: -1, count: keys.count)
         var kept = 0
         for entry in entryHashes.indices where entryHashes[entry] != 0 {
             if kept != entry {
@@ -162,13 +161,13 @@ struct ContactTable: Sendable {
                 states[kept] = states[entry]
                 entryHashes[kept] = entryHashes[entry]
             }
-            renumber[entry] = Int32(truncatingIfNeeded: kept)
             kept += 1
         }
         keys.removeSubrange(kept...)
         states.truncate(to: kept)
         entryHashes.truncate(to: kept)
-        for i in slots.indices where slots[i].hash != 0 { slots[i].entry = renumber[Int(slots[i].entry)] }
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(hash: 0, entry: 0)) }
+        for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
 
     private mutating func rebuildIndex(size: Int) {
