@@ -57,8 +57,9 @@ struct BenchIngest: ParsableCommand {
             rows = loaded.store.ledger.files.reduce(0) { $0 + $1.rows }
             best = min(best, seconds)
         }
-        print(String(format: "%d thread%@: %.2f s for load + report (best of %d): %.0f MB/s, %.0f rows/s, peak RSS %.1f MB",
-                     threads, threads == 1 ? "" : "s", best, max(1, runs), mb / best, Double(rows) / best, Measure.peakRSSMegabytes()))
+        let label = threads == DirectoryLoader.defaultThreads && threads > 1 ? " (all cores)" : ""
+        print(String(format: "%d thread%@%@: %.2f s for load + report (best of %d): %.0f MB/s, %.0f rows/s, peak RSS %.1f MB",
+                     threads, threads == 1 ? "" : "s", label, best, max(1, runs), mb / best, Double(rows) / best, Measure.peakRSSMegabytes()))
     }
 
     /// What the dashboard does once a minute and on every window change:

@@ -41,17 +41,28 @@ public enum ParallelEventsRead {
     /// The dashboard's read (`LiveDirectory`): at most about `limit` bytes
     /// of a file seen at `size` bytes, as `readAvailable(atEnd: false)`
     /// reads them; an incomplete last line waits. When the budget spans
-    /// four chunks or more, its whole chunks are parsed on every core and
+    /// five chunks or more, the file's start (its header) is read the
+    /// one-pass way, then its whole chunks are parsed on every core and
     /// the slice ends there (the next one goes on from it); only the part
     /// before the end of the file is read the one-pass way. A one-pass
     /// tail on every slice measured a tenth of a 1M-contact first load.
     static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                           size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes) -> CursorRead {
         let startOffset = cursor.offset
-        let end = cursor.parsedOffset + min(limit, size - cursor.parsedOffset)
-        guard workers > 1, end - cursor.parsedOffset >= 4 * chunkBytes, cursor.file.kind == .events,
-              cursor.file.format != .jsonl, !cursor.heldLineCounted, var parser = chunkableParser(cursor) else {
+        guard workers > 1, cursor.file.kind == .events, cursor.file.format != .jsonl, !cursor.heldLineCounted,
+              min(limit, size - cursor.parsedOffset) >= 5 * chunkBytes else {
             return cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit)
+        }
+        // A file's start (a BOM, the header, a binary file) the one-pass way.
+        if chunkableParser(cursor) == nil {
+            let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes)
+            if first.failure != nil { return CursorRead(bytes: cursor.offset - startOffset, failure: first.failure) }
+        }
+        let budget = limit - (cursor.offset - startOffset)
+        let end = cursor.parsedOffset + min(budget, size - cursor.parsedOffset)
+        guard end - cursor.parsedOffset >= 4 * chunkBytes, var parser = chunkableParser(cursor) else {
+            let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: budget)
+            return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
         }
         if let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end) {
             return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
