@@ -60,6 +60,10 @@ struct ChunkReader {
             filled += n
             if n < want {
                 done = true
+                // A slice's chunks lie within the size seen: a short read is
+                // a file cut meanwhile, left to the one-pass read (which
+                // holds an incomplete last line) and the next listing.
+                if end != nil { return nil }
                 atEnd = true
                 guard filled > 0 else { return nil }
                 bytes.removeSubrange(filled...)
