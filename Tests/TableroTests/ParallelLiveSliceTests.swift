@@ -85,4 +85,26 @@ struct ParallelLiveSliceTests {
             if chunked.store.ledger != onePass.store.ledger { return }
         }
     }
+
+    /// A row with an unclosed quote can never end inside a chunk: the
+    /// slice reads past it the one-pass way instead of stopping there on
+    /// every slice (the rest of the file was never read).
+    @Test("an unclosed quote mid-file does not stall the sliced load")
+    func unclosedQuoteDoesNotStall() throws {
+        let root = NSTemporaryDirectory() + "tablero-slices-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var text = "ts,contact_id,event,channel,queue,agent,first_contact\n"
+        for c in 0..<3000 { text += "\(Int(ParallelIngestTests.t0) + c),c\(c),arrive,phone,sales,,\n" }
+        text += "\(Int(ParallelIngestTests.t0)),bad,arrive,\"phone,sales,,\n"
+        for c in 0..<3000 { text += "\(Int(ParallelIngestTests.t0) + c),d\(c),arrive,phone,sales,,\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/events.csv"))
+        var onePass = Followed(root: root, workers: 1, chunkBytes: 1024)
+        var chunked = Followed(root: root, workers: 2, chunkBytes: 1024)
+        _ = onePass.refresh(budget: 8 * 1024)
+        let slices = chunked.refresh(budget: 8 * 1024)
+        #expect(slices < 1000)
+        #expect(chunked.store.ledger == onePass.store.ledger)
+        #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil)
+    }
 }

@@ -64,12 +64,17 @@ public enum ParallelEventsRead {
             let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: budget)
             return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
         }
+        let parsedBefore = cursor.parsedOffset
         if let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end) {
             return CursorRead(bytes: cursor.offset - startOffset, failure: failure)
         }
         let used = cursor.offset - startOffset
-        guard used < limit, end == size else { return CursorRead(bytes: used) }
-        let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit - used)
+        // No chunk taken (a record no chunk can hold: an unclosed quote, a
+        // very long line): the one-pass read gets past it, or the next
+        // slice would stop at the same place for ever.
+        let stuck = cursor.parsedOffset <= parsedBefore
+        guard stuck || (used < limit && end == size) else { return CursorRead(bytes: used) }
+        let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: max(limit - used, chunkBytes))
         return CursorRead(bytes: cursor.offset - startOffset, failure: rest.failure)
     }
 
@@ -121,7 +126,9 @@ public enum ParallelEventsRead {
         parser.records.scanner.line = line
         cursor.parser = parser
         if let failure = reader.failure {
-            cursor.resume(at: reader.offset)
+            cursor.resume(at: resumeAt ?? reader.offset)
+            // Removed meanwhile (a rotation): the next listing says so.
+            if case .cannotOpen = failure, FileStatus.vanished(cursor.fullPath) { return nil }
             store.ledger.fileError(cursor.fileID, failure.note)
             return failure
         }
