@@ -27,8 +27,15 @@ public struct AgentLog: Sendable {
     }
 
     public internal(set) var steps: [String: [Step]] = [:]
-    /// Per agent, by its interned name (`NameTable`).
-    public internal(set) var contacts: [Int32: Contacts] = [:]
+    /// Per agent, indexed by its interned name (`NameTable` ids count from
+    /// 0): a dictionary hashed twice per answered contact measured at a
+    /// twentieth of a large load's main thread (issue 11).
+    private var byAgent: [Contacts?] = []
+
+    /// The contacts `agent` (an interned name) answered, if any.
+    public func contacts(of agent: Int32) -> Contacts? {
+        agent >= 0 && Int(agent) < byAgent.count ? byAgent[Int(agent)] : nil
+    }
 
     public init() {}
 
@@ -52,19 +59,24 @@ public struct AgentLog: Sendable {
     /// first. Changed in place: a copy of `Contacts` per answer would copy
     /// its open list each time.
     mutating func answered(by agent: Int32, at time: Double, endedAt: Double?) {
-        contacts[agent, default: Contacts()].answered(at: time, endedAt: endedAt)
+        let a = Int(agent)
+        if a >= byAgent.count { byAgent.append(contentsOf: repeatElement(nil, count: a + 1 - byAgent.count)) }
+        if byAgent[a] == nil { byAgent[a] = Contacts() }
+        byAgent[a]!.answered(at: time, endedAt: endedAt)
     }
 
     /// A resolve or abandon of a contact `agent` answered at `answeredAt`.
     mutating func ended(by agent: Int32, answeredAt: Double, at time: Double) {
-        contacts[agent]?.ended(answeredAt: answeredAt, at: time)
+        let a = Int(agent)
+        guard a >= 0 && a < byAgent.count else { return }
+        byAgent[a]?.ended(answeredAt: answeredAt, at: time)
     }
 
     /// Forgets answers open longer than the horizon: they no longer make an
     /// agent on contact (METRICS.md), so memory follows the open contacts.
     mutating func forget(answeredBefore limit: Double) {
-        for agent in Array(contacts.keys) where contacts[agent]!.open.contains(where: { $0 < limit }) {
-            contacts[agent]!.open.removeAll { $0 < limit }
+        for a in byAgent.indices where byAgent[a]?.open.contains(where: { $0 < limit }) == true {
+            byAgent[a]!.open.removeAll { $0 < limit }
         }
     }
 }

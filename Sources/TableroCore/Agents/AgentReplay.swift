@@ -84,7 +84,7 @@ extension MetricsStore {
         guard !agentLog.isEmpty else { return nil }
         let hours = settings.queue.forgetWaitingAfterHours
         let list = agentLog.steps.keys.sorted().map { name in
-            AgentReplay.state(of: name, steps: agentLog.steps[name]!, contacts: names.lookup(name).flatMap { agentLog.contacts[$0] },
+            AgentReplay.state(of: name, steps: agentLog.steps[name]!, contacts: names.lookup(name).flatMap { agentLog.contacts(of: $0) },
                               asOf: asOf, forgetHours: hours)
         }
         return AgentFigures(list: list)

@@ -281,13 +281,15 @@ extension MetricsStore {
             // A PBX agent takes calls: live work.
             perClass[.live, default: []].insert(name)
         }
-        for (key, time) in agentLastAnswer where time > asOf - 3600 && time <= asOf {
-            let name = names.name(key.agent)!
-            if pbxAgents[name] != nil { continue }
-            all.insert(name)
-            if key.group.queue != NameTable.none { perQueue[key.group.queue, default: []].insert(name) }
-            if key.group.channel != NameTable.none { perChannel[key.group.channel, default: []].insert(name) }
-            perClass[channelClass(key.group.channel), default: []].insert(name)
+        for (agent, answers) in agentLastAnswer.enumerated() {
+            for answer in answers where answer.time > asOf - 3600 && answer.time <= asOf {
+                let name = names.name(Int32(agent))!
+                if pbxAgents[name] != nil { continue }
+                all.insert(name)
+                if answer.group.queue != NameTable.none { perQueue[answer.group.queue, default: []].insert(name) }
+                if answer.group.channel != NameTable.none { perChannel[answer.group.channel, default: []].insert(name) }
+                perClass[channelClass(answer.group.channel), default: []].insert(name)
+            }
         }
         counts.byQueue = perQueue.mapValues(\.count)
         counts.byChannel = perChannel.mapValues(\.count)

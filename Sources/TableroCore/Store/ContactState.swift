@@ -72,8 +72,3 @@ struct PBXAgent: Sendable {
 
     var available: Bool { (loggedIn || !queues.isEmpty) && !paused }
 }
-
-struct AgentGroup: Sendable, Hashable {
-    var agent: Int32
-    var group: GroupKey
-}

@@ -222,10 +222,7 @@ extension MetricsStore {
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
         withAggregate(e.time, group) { $0.answered += 1 }
         if let wait { addWait(wait, answeredAt: e.time, group: group) }
-        if agent != NameTable.none {
-            // One lookup, changed in place.
-            Self.raise(&agentLastAnswer[AgentGroup(agent: agent, group: group), default: e.time], to: e.time)
-        }
+        if agent != NameTable.none { noteLastAnswer(agent: agent, group: group, at: e.time) }
     }
 
     private mutating func recordAbandon(_ e: StoreEvent, wait: Double?, group: GroupKey) {
@@ -315,8 +312,15 @@ extension MetricsStore {
         state.openAgent = NameTable.none
     }
 
-    private static func raise(_ value: inout Double, to time: Double) {
-        if time > value { value = time }
+    /// The agent's latest answer in the group is `time`, if later; changed in place.
+    private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
+        let a = Int(agent)
+        if a >= agentLastAnswer.count { agentLastAnswer.append(contentsOf: repeatElement([], count: a + 1 - agentLastAnswer.count)) }
+        if let k = agentLastAnswer[a].firstIndex(where: { $0.group == group }) {
+            if time > agentLastAnswer[a][k].time { agentLastAnswer[a][k].time = time }
+        } else {
+            agentLastAnswer[a].append(GroupAnswer(group: group, time: time))
+        }
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

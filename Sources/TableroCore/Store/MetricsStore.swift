@@ -46,7 +46,11 @@ public struct MetricsStore: Sendable {
     var contacts = ContactTable()
     /// Caller ids of open contacts (RecentAbandons.swift).
     var callers: [String: String] = [:]
-    var agentLastAnswer: [AgentGroup: Double] = [:]
+    /// Per agent id (`NameTable`), the groups it answered in and its latest
+    /// answer in each (agents counted from answers): an agent has a few
+    /// groups, searched in place, where a dictionary keyed by agent and
+    /// group was hashed on every answer (issue 11).
+    var agentLastAnswer: [[GroupAnswer]] = []
     var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
     public internal(set) var agentLog = AgentLog()
@@ -200,6 +204,12 @@ public struct HourWaits: Sendable, Equatable {
         count += 1
         sum += wait
     }
+}
+
+/// An agent's latest answer in one group (`MetricsStore.agentLastAnswer`).
+struct GroupAnswer: Sendable {
+    var group: GroupKey
+    var time: Double
 }
 
 struct OffsetMemo: Sendable {

@@ -35,16 +35,7 @@ struct EventsDecoder: RowDecoder {
         let idBytes = row[1].trimmed()
         if idBytes.isEmpty { return .failure(Rejection("missing contact_id")) }
         let eventBytes = row[2].trimmed()
-        let kind: ContactEventKind
-        if eventBytes.equalsLowercase("arrive") {
-            kind = .arrive
-        } else if eventBytes.equalsLowercase("answer") {
-            kind = .answer
-        } else if eventBytes.equalsLowercase("abandon") {
-            kind = .abandon
-        } else if eventBytes.equalsLowercase("resolve") {
-            kind = .resolve
-        } else {
+        guard let kind = Self.kind(eventBytes) else {
             return .failure(Rejection(eventBytes.isEmpty ? "missing event" : "unknown event \(Sanitize.quoted(eventBytes.string))"))
         }
         let firstContact: Bool?
@@ -58,6 +49,21 @@ struct EventsDecoder: RowDecoder {
         let agent = names.id(row[5], registry: &registry)
         return .success(ParsedEvent(time: time, contactID: idBytes.string, kind: kind, firstContact: firstContact,
                                     ids: EventNameIDs(queue: queue, channel: channel, agent: agent)))
+    }
+}
+
+extension EventsDecoder {
+    /// The event a word names, in any case. Its length and first letter pick
+    /// the one name it can be, which is then compared whole.
+    @inline(__always)
+    static func kind(_ b: FieldBytes) -> ContactEventKind? {
+        guard b.count == 6 || b.count == 7 else { return nil }
+        switch (b.count, b[0] | 0x20) {
+        case (6, 0x61): return b.equalsLowercase("arrive") ? .arrive : b.equalsLowercase("answer") ? .answer : nil
+        case (7, 0x61): return b.equalsLowercase("abandon") ? .abandon : nil
+        case (7, 0x72): return b.equalsLowercase("resolve") ? .resolve : nil
+        default: return nil
+        }
     }
 }
 

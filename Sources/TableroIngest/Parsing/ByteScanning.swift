@@ -21,8 +21,12 @@ typealias FieldBytes = UnsafeBufferPointer<UInt8>
 
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Without leading and trailing spaces and tabs.
+    @inline(__always)
     func trimmed() -> UnsafeBufferPointer<UInt8> {
         guard let base = baseAddress else { return self }
+        // Most fields have nothing to trim: two byte tests, inlined, instead
+        // of a call per field (measured at 5 % of a parallel load's workers).
+        if count > 0, base[0] > Byte.space, base[count - 1] > Byte.space { return self }
         var lo = 0
         var hi = count
         while lo < hi, base[lo] == Byte.space || base[lo] == Byte.tab { lo += 1 }
@@ -33,6 +37,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     var string: String { String(decoding: self, as: UTF8.self) }
 
     /// ASCII case-insensitive comparison with a lowercase literal.
+    @inline(__always)
     func equalsLowercase(_ literal: StaticString) -> Bool {
         guard count == literal.utf8CodeUnitCount else { return false }
         let lit = literal.utf8Start

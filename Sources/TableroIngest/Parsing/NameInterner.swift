@@ -38,6 +38,25 @@ struct NameInterner {
         return h &* 0x1656_67B1_9E37_79F9
     }
 
+    /// Whether `held` starts with `b`'s bytes: eight at a time, inlined
+    /// (a `memcmp` call per name measured at a sixth of the workers' time).
+    @inline(__always)
+    private static func same(_ held: UnsafePointer<UInt8>, _ b: FieldBytes) -> Bool {
+        let x = UnsafeRawPointer(held)
+        let y = UnsafeRawPointer(b.baseAddress!)
+        let n = b.count
+        var i = 0
+        while i + 8 <= n {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if held[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// The registry's id of the name in `raw` (trimmed); `NameTable.none` when empty.
     mutating func id<Registry: NameRegistry>(_ raw: FieldBytes, registry: inout Registry) -> Int32 {
         let b = raw.trimmed()
@@ -47,7 +66,7 @@ struct NameInterner {
         let slot = Int(h % UInt64(Self.slots))
         let known = hashes.withUnsafeBufferPointer { $0[slot] } == h
             && lengths.withUnsafeBufferPointer { $0[slot] } == b.count
-            && storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + slot * Self.longest, b.baseAddress!, b.count) == 0 }
+            && storage.withUnsafeBufferPointer { Self.same($0.baseAddress! + slot * Self.longest, b) }
         if known { return ids.withUnsafeBufferPointer { $0[slot] } }
         let id = registry.nameID(b.string)
         hashes[slot] = h

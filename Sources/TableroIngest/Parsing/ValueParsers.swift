@@ -95,6 +95,7 @@ enum ValueParser {
     }
 
     /// `count` ASCII digits at `at` as an integer.
+    @inline(__always)
     static func digits(_ b: FieldBytes, _ at: Int, _ count: Int) -> Int? {
         guard at + count <= b.count else { return nil }
         var v = 0

@@ -7,8 +7,10 @@ import TableroCore
 final class ChunkJob: @unchecked Sendable {
     /// Where its first byte is in the file.
     let offset: Int
-    private var bytes: [UInt8]
-    /// Its size in bytes (kept once the bytes are let go).
+    /// Its bytes: the first `length` of a buffer of `buffers`, handed back once parsed.
+    private let buffer: UnsafeMutableRawBufferPointer
+    private let buffers: ChunkBuffers
+    /// Its size in bytes.
     let length: Int
     /// It runs to the end of the file (a last line without its newline counts).
     let final: Bool
@@ -18,10 +20,11 @@ final class ChunkJob: @unchecked Sendable {
     private(set) var asRead: [UInt8] = []
     private let done = DispatchSemaphore(value: 0)
 
-    init(offset: Int, bytes: [UInt8], final: Bool) {
+    init(offset: Int, buffer: UnsafeMutableRawBufferPointer, length: Int, buffers: ChunkBuffers, final: Bool) {
         self.offset = offset
-        self.bytes = bytes
-        length = bytes.count
+        self.buffer = buffer
+        self.length = length
+        self.buffers = buffers
         self.final = final
     }
 
@@ -31,11 +34,11 @@ final class ChunkJob: @unchecked Sendable {
         queue.async {
             limit.wait()
             defer { limit.signal() }
-            if keepBytes { self.asRead = Array(self.bytes) }
-            self.batch = self.bytes.withUnsafeMutableBufferPointer {
-                EventChunkParser.parse($0, columnMap: columnMap, clock: clock, final: self.final)
-            }
-            self.bytes = []  // the batch holds what the rows said
+            let bytes = UnsafeMutableBufferPointer(start: self.buffer.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                                                   count: self.length)
+            if keepBytes { self.asRead = Array(bytes) }
+            self.batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: self.final)
+            self.buffers.give(self.buffer)  // the batch holds what the rows said
             self.done.signal()
         }
     }

@@ -16,6 +16,7 @@ struct ChunkReader {
     private(set) var failure: ReadFailure?
     /// No chunk reaches past this offset; nil: the end of the file.
     private let end: Int?
+    private let buffers = ChunkBuffers()
 
     init(path: String, offset: Int, chunkBytes: Int, end: Int? = nil) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -39,20 +40,16 @@ struct ChunkReader {
             done = true
             return nil
         }
-        // Not zeroed first (a tenth of the main thread's reading): only the
-        // bytes `pread` filled are ever looked at.
-        var bytes = [UInt8](unsafeUninitializedCapacity: chunkBytes) { _, count in count = chunkBytes }
+        var buffer = buffers.take(chunkBytes)
         var filled = 0
         while true {
-            let want = bytes.count - filled
+            let want = buffer.count - filled
             let start = offset + filled
-            let result = bytes.withUnsafeMutableBytes { raw in
-                readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]), at: start)
-            }
             let n: Int
-            switch result {
+            switch readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]), at: start) {
             case .success(let got): n = got
             case .failure(let error):
+                buffers.give(buffer)
                 failure = .readFailed(error.reason)
                 done = true
                 return nil
@@ -63,29 +60,34 @@ struct ChunkReader {
                 // A slice's chunks lie within the size seen: a short read is
                 // a file cut meanwhile, left to the one-pass read (which
                 // holds an incomplete last line) and the next listing.
-                if end != nil { return nil }
+                if end != nil {
+                    buffers.give(buffer)
+                    return nil
+                }
                 atEnd = true
-                guard filled > 0 else { return nil }
-                bytes.removeSubrange(filled...)
-                return take(bytes, final: true)
+                guard filled > 0 else {
+                    buffers.give(buffer)
+                    return nil
+                }
+                return take(buffer, length: filled, final: true)
             }
-            if let newline = bytes.lastIndex(of: Byte.newline) {
-                bytes.removeSubrange((newline + 1)...)
-                return take(bytes, final: false)
+            if let newline = UnsafeRawBufferPointer(rebasing: buffer[..<filled]).lastIndex(of: Byte.newline) {
+                return take(buffer, length: newline + 1, final: false)
             }
             // No line end yet: a long line. Beyond half the record limit the
             // one-pass read takes over (it rejects what is over the limit).
-            if bytes.count >= maxRecordBytes / 2 || end.map({ offset + 2 * bytes.count > $0 }) == true {
+            if filled >= maxRecordBytes / 2 || end.map({ offset + 2 * filled > $0 }) == true {
+                buffers.give(buffer)
                 done = true
                 return nil
             }
-            bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            buffer = buffers.grow(buffer, keeping: filled)
         }
     }
 
-    private mutating func take(_ bytes: [UInt8], final: Bool) -> ChunkJob {
-        let job = ChunkJob(offset: offset, bytes: bytes, final: final)
-        offset += bytes.count
+    private mutating func take(_ buffer: UnsafeMutableRawBufferPointer, length: Int, final: Bool) -> ChunkJob {
+        let job = ChunkJob(offset: offset, buffer: buffer, length: length, buffers: buffers, final: final)
+        offset += length
         return job
     }
 }
