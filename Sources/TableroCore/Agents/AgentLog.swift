@@ -14,7 +14,7 @@ public struct AgentLog: Sendable {
     /// The contacts one agent answered, as far as its state needs them.
     public struct Contacts: Sendable, Equatable {
         /// Answer times of the contacts it answered that have not ended
-        /// yet. Which contact does not matter to the agent's state, only
+        /// yet, in ascending order. Which contact does not matter to the agent's state, only
         /// when: the contact's own state (`ContactState.agent`) says which
         /// agent to tell when it ends, so no contact id is hashed here
         /// (issue 11: a dictionary keyed by contact id cost a fifth of a
@@ -87,13 +87,32 @@ extension AgentLog.Contacts {
         if let endedAt {
             latestEnd = max(latestEnd ?? endedAt, endedAt)
         } else {
-            open.append(time)
+            // Kept in time order, so an end finds its answer by halving
+            // (`ended`): read in time order, an answer goes at the end.
+            var i = open.count
+            while i > 0 && open[i - 1] > time { i -= 1 }
+            open.insert(time, at: i)
         }
     }
 
     /// One open answer at `answeredAt` ends (none left if it was forgotten).
+    /// A call ends minutes after its answer, so the newest few are looked
+    /// at first; an email's answer, hours back among thousands (10M
+    /// contacts), is then found by halving, where a search from the newest
+    /// took a twentieth of the load.
     mutating func ended(answeredAt: Double, at time: Double) {
-        if let i = open.lastIndex(of: answeredAt) { open.remove(at: i) }
+        let recent = max(0, open.count - 8)
+        if let i = open[recent...].lastIndex(of: answeredAt) {
+            open.remove(at: i)
+        } else {
+            var lo = 0
+            var hi = recent
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if open[mid] < answeredAt { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < recent && open[lo] == answeredAt { open.remove(at: lo) }
+        }
         latestEnd = max(latestEnd ?? time, time)
     }
 }

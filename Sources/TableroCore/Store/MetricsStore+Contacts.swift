@@ -21,6 +21,15 @@ extension MetricsStore {
         add(StoreEvent(e), origin: origin, ids: ids, idHash: hash)
     }
 
+    /// Reads where the contacts with id hashes `hashes` are looked up, and
+    /// changes nothing. A loader that calls it for the next rows before it
+    /// adds them has their cache misses overlap instead of waiting on each
+    /// in turn: with 10M contacts the table is far larger than the cache,
+    /// and that wait was a third of the main thread (issue 11).
+    public mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
+        warmth &+= contacts.warm(hashes)
+    }
+
     /// An events row of a parallel load: its fields, names as ids, the id hashed.
     public mutating func add(time: Double, contactID: String, kind: ContactEventKind, firstContact: Bool?,
                              origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
@@ -316,11 +325,14 @@ extension MetricsStore {
     private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
         let a = Int(agent)
         if a >= agentLastAnswer.count { agentLastAnswer.append(contentsOf: repeatElement([], count: a + 1 - agentLastAnswer.count)) }
-        if let k = agentLastAnswer[a].firstIndex(where: { $0.group == group }) {
-            if time > agentLastAnswer[a][k].time { agentLastAnswer[a][k].time = time }
-        } else {
-            agentLastAnswer[a].append(GroupAnswer(group: group, time: time))
+        let known = agentLastAnswer[a].withUnsafeMutableBufferPointer { answers in
+            for k in answers.indices where answers[k].group == group {
+                if time > answers[k].time { answers[k].time = time }
+                return true
+            }
+            return false
         }
+        if !known { agentLastAnswer[a].append(GroupAnswer(group: group, time: time)) }
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

@@ -59,6 +59,8 @@ public struct MetricsStore: Sendable {
     /// Per channel id, its class and service-level seconds (MetricsStore+Channels).
     var channelRules: [ChannelRule?] = []
     var arrivalsPruneAt = 4096
+    /// What `warmContacts` read, kept only so that its reads are not left out.
+    var warmth: UInt64 = 0
     var eventsSinceSweep = 0
 
     /// How long a closed contact is remembered to catch a duplicate event,
@@ -101,14 +103,25 @@ public struct MetricsStore: Sendable {
     mutating func day(of time: Double) -> LocalDay {
         // One event asks for the day of its time several times (its row,
         // its aggregates, its abandon): the last answer is kept.
-        if time == offsetMemo.time { return offsetMemo.day }
+        // And rows mostly follow each other within a quarter hour, whose
+        // offset, and so day, is the same: two comparisons, no division.
+        if time >= offsetMemo.from && time < offsetMemo.until { return offsetMemo.day }
         let key = Int((time / 900).rounded(.down))
         if key != offsetMemo.key {
             offsetMemo.key = key
             offsetMemo.offset = clock.offset(at: time)
         }
-        offsetMemo.time = time
-        offsetMemo.day = LocalDay(number: Int(((time + Double(offsetMemo.offset)) / 86_400).rounded(.down)))
+        let day = Int(((time + Double(offsetMemo.offset)) / 86_400).rounded(.down))
+        offsetMemo.day = LocalDay(number: day)
+        // Where both the quarter hour and the local day hold (an offset
+        // that is no whole number of quarter hours ends a day mid-quarter).
+        offsetMemo.from = max(Double(key * 900), Double(day * 86_400 - offsetMemo.offset))
+        offsetMemo.until = min(Double((key + 1) * 900), Double((day + 1) * 86_400 - offsetMemo.offset))
+        if !(time >= offsetMemo.from && time < offsetMemo.until) {
+            // Rounding at the edge: the day is right, but not remembered for a span.
+            offsetMemo.from = time
+            offsetMemo.until = time.nextUp
+        }
         return offsetMemo.day
     }
 
@@ -215,8 +228,9 @@ struct GroupAnswer: Sendable {
 struct OffsetMemo: Sendable {
     var key = Int.min
     var offset = 0
-    /// The last time asked for (NaN: none) and its day.
-    var time = Double.nan
+    /// The times `from..<until` are all on `day` (none, at first).
+    var from = Double.infinity
+    var until = -Double.infinity
     var day = LocalDay(number: 0)
 }
 

@@ -17,7 +17,7 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
         init(copying other: Storage) {
             if other.count > 0 {
                 base = malloc(other.count * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
-                base!.update(from: other.base!, count: other.count)
+                base!.initialize(from: other.base!, count: other.count)
             }
             count = other.count
             capacity = other.count

@@ -9,6 +9,9 @@ struct CSVRowLoop {
     /// False when the caller knows the buffer holds no forbidden byte
     /// (`ControlBytes.anyForbidden`): rows are then not searched for one.
     var checksControlBytes = true
+    /// True when the caller knows the buffer holds no quote
+    /// (`CSVScanner.quoteFree`): records are split the quote-free way.
+    var quoteFree = false
 
     init(columns: Int) {
         row = RowFields(columns: columns)
@@ -28,7 +31,8 @@ struct CSVRowLoop {
     @inline(__always)
     mutating func next(_ buffer: UnsafeMutableBufferPointer<UInt8>, pos: inout Int, final: Bool, columnMap: [Int]?) -> Next? {
         guard let base = buffer.baseAddress else { return nil }
-        while let outcome = scanner.next(buffer, pos: &pos, final: final, maxRecordBytes: maxRecordBytes) {
+        while let outcome = quoteFree ? scanner.nextQuoteFree(buffer, pos: &pos, final: final)
+            : scanner.next(buffer, pos: &pos, final: final, maxRecordBytes: maxRecordBytes) {
             switch outcome {
             case .bad(let line, let reason):
                 return .bad(line: line, reason: reason)

@@ -110,9 +110,7 @@ struct CSVScanner {
             }
             return nil
         }
-        // Strip the \r of \r\n from the last field.
-        let last = bounds.count - 1
-        if bounds.ends[last] > bounds.starts[last], base[bounds.ends[last] - 1] == Byte.cr { bounds.ends[last] -= 1 }
+        stripCarriageReturn(base)
         if quotedFields { unquoteFields(base) }
         let recordLine = line
         line += newlines
@@ -141,6 +139,13 @@ struct CSVScanner {
             i += 8
         }
         return i
+    }
+
+    /// Strips the \r of \r\n from the last field.
+    @inline(__always)
+    func stripCarriageReturn(_ base: UnsafeMutablePointer<UInt8>) {
+        let last = bounds.count - 1
+        if bounds.ends[last] > bounds.starts[last], base[bounds.ends[last] - 1] == Byte.cr { bounds.ends[last] -= 1 }
     }
 
     private func nextNewline(_ base: UnsafeMutablePointer<UInt8>, from: Int, end: Int) -> Int {

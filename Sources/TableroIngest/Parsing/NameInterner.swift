@@ -7,17 +7,21 @@ import TableroCore
 /// a byte hash. Ids belong to one registry (a store, or a parallel load's
 /// batch), as does the reader that owns this.
 struct NameInterner {
-    private static let slots = 1024
+    private static let slotCount = 1024
     private static let longest = 64
-    // Flat arrays, not an array of entries holding their bytes and text:
-    // reading such an entry retained and released both on every row
-    // (measured at a tenth of a parallel load's workers, issue 11).
-    /// Per slot, the hash of the name held (0: none), its length and id.
-    private var hashes = [UInt64](repeating: 0, count: NameInterner.slots)
-    private var lengths = [Int](repeating: 0, count: NameInterner.slots)
-    private var ids = [Int32](repeating: 0, count: NameInterner.slots)
+    /// The hash of the name a slot holds (0: none), its length and id: plain
+    /// values, where entries holding their bytes and text were retained and
+    /// released on every row (a tenth of a parallel load's workers, issue
+    /// 11), and side by side, so a lookup reads one cache line.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var length: Int32 = 0
+        var id: Int32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: NameInterner.slotCount)
     /// Per slot, `longest` bytes holding its name's bytes.
-    private var storage = [UInt8](repeating: 0, count: NameInterner.slots * NameInterner.longest)
+    private var storage = [UInt8](repeating: 0, count: NameInterner.slotCount * NameInterner.longest)
 
     /// Length and the first and last eight bytes, mixed: names differ there,
     /// and it costs two loads instead of a loop over every byte.
@@ -63,15 +67,14 @@ struct NameInterner {
         if b.isEmpty { return NameTable.none }
         guard b.count <= Self.longest else { return registry.nameID(b.string) }
         let h = Self.hash(b) | 1  // never 0, which marks an empty slot
-        let slot = Int(h % UInt64(Self.slots))
-        let known = hashes.withUnsafeBufferPointer { $0[slot] } == h
-            && lengths.withUnsafeBufferPointer { $0[slot] } == b.count
-            && storage.withUnsafeBufferPointer { Self.same($0.baseAddress! + slot * Self.longest, b) }
-        if known { return ids.withUnsafeBufferPointer { $0[slot] } }
+        let slot = Int(h % UInt64(Self.slotCount))
+        let held = slots.withUnsafeBufferPointer { $0[slot] }
+        if held.hash == h && Int(held.length) == b.count
+            && storage.withUnsafeBufferPointer({ Self.same($0.baseAddress! + slot * Self.longest, b) }) {
+            return held.id
+        }
         let id = registry.nameID(b.string)
-        hashes[slot] = h
-        lengths[slot] = b.count
-        ids[slot] = id
+        slots[slot] = Slot(hash: h, length: Int32(b.count), id: id)
         storage.withUnsafeMutableBufferPointer { all in
             _ = memcpy(all.baseAddress! + slot * Self.longest, b.baseAddress!, b.count)
         }

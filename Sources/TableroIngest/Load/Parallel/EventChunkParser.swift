@@ -10,10 +10,14 @@ enum EventChunkParser {
     static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool) -> EventBatch {
         var batch = EventBatch()
         batch.rows.reserveCapacity(chunk.count / 48)
+        batch.hashes.reserveCapacity(chunk.count / 48)
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
         records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
+        // A chunk is under half the record limit, as `nextQuoteFree` needs.
+        records.quoteFree = CSVScanner.quoteFree(UnsafeBufferPointer(chunk))
         var names = NameInterner()
         var dates = DateMemo()
+        var event = ParsedEvent.none
         var pos = 0
         while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
             switch next {
@@ -27,9 +31,11 @@ enum EventChunkParser {
                     batch.reject(line: at, reason: ControlBytes.reason(controlByte))
                     continue
                 }
-                switch EventsDecoder.parse(records.row, clock: clock, names: &names, dates: &dates, registry: &batch.names) {
-                case .success(let parsed): batch.append(parsed, line: at)
-                case .failure(let rejection): batch.reject(line: at, reason: rejection.reason)
+                if let rejection = EventsDecoder.parse(records.row, clock: clock, names: &names, dates: &dates, registry: &batch.names,
+                                                       into: &event) {
+                    batch.reject(line: at, reason: rejection.reason)
+                } else {
+                    batch.append(event, line: at)
                 }
             }
         }
