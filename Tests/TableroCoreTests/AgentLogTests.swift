@@ -1,0 +1,43 @@
+import Testing
+@testable import TableroCore
+
+/// Issue 11: an agent's open answers are kept in time order so that an
+/// end finds its answer by looking at the newest few, then by halving.
+/// Answers read out of order (another file), equal times, and an end whose
+/// answer was forgotten must still leave exactly the answers not ended.
+@Suite("Agent log")
+struct AgentLogTests {
+    @Test("ends remove their own answer, near or far back, whatever order the answers were read in")
+    func endsFindTheirAnswers() {
+        var log = AgentLog()
+        // 100, then 50 read later (another file), 300, 200, 100 again, and
+        // twenty more recent answers.
+        for t in [100.0, 50, 300, 200, 100] { log.answered(by: 2, at: t, endedAt: nil) }
+        for k in 0..<20 { log.answered(by: 2, at: 1000 + Double(k), endedAt: nil) }
+        #expect(log.contacts(of: 2)?.open == [50, 100, 100, 200, 300] + (0..<20).map { 1000 + Double($0) })
+        log.ended(by: 2, answeredAt: 50, at: 400)     // far back: by halving
+        log.ended(by: 2, answeredAt: 100, at: 400)    // one of two equal ones
+        log.ended(by: 2, answeredAt: 1019, at: 1100)  // the newest
+        log.ended(by: 2, answeredAt: 1012, at: 1100)  // among the newest few
+        log.ended(by: 2, answeredAt: 999, at: 1200)   // forgotten (or never open): nothing removed
+        let expected: [Double] = [100, 200, 300] + (0..<19).filter { $0 != 12 }.map { 1000 + Double($0) }
+        #expect(log.contacts(of: 2)?.open == expected)
+        #expect(log.contacts(of: 2)?.latestEnd == 1200)
+        #expect(log.contacts(of: 2)?.latestAnswer == 1019)
+        // Agents without answers have none, below and above the ids used.
+        #expect(log.contacts(of: 0) == nil)
+        #expect(log.contacts(of: 7) == nil)
+        log.ended(by: 7, answeredAt: 1, at: 2)
+        #expect(log.contacts(of: 7) == nil)
+    }
+
+    @Test("forgetting drops the answers before the horizon and keeps the order")
+    func forgetKeepsOrder() {
+        var log = AgentLog()
+        for t in [500.0, 100, 300, 200, 400] { log.answered(by: 0, at: t, endedAt: nil) }
+        log.forget(answeredBefore: 250)
+        #expect(log.contacts(of: 0)?.open == [300, 400, 500])
+        log.ended(by: 0, answeredAt: 300, at: 600)
+        #expect(log.contacts(of: 0)?.open == [400, 500])
+    }
+}
