@@ -33,14 +33,16 @@ public struct QueueAggregate: Sendable {
         waitCount += 1
         waitSum += seconds
         let ms = UInt64(max(0, (seconds * 1000).rounded()))
-        if waits == nil {
+        // Recorded in place; `waits == nil` first copied the histogram to
+        // compare it (measured, issue 11).
+        if waits?.record(ms) == nil {
             // Sized for a day up front: growing one step at a time from
             // tiny was a tenth of a large load's time.
             var h = Histogram<UInt32>(highestTrackableValue: 86_400_000, numberOfSignificantValueDigits: .two)
             h.autoResize = true
+            h.record(ms)
             waits = h
         }
-        waits!.record(ms)
     }
 
     public mutating func merge(_ other: QueueAggregate) {

@@ -1,51 +1,86 @@
 import Foundation
 import TableroCore
 
-/// One chunk of a parallel load on its way: its bytes, read by the main
-/// thread, and its batch, parsed by a worker. The main thread waits on
-/// `done` before it touches the batch; the worker touches nothing else.
+/// One chunk of a parallel load on its way: read, then parsed, off the
+/// main thread. Reads run one after another on a serial queue, each from
+/// where the chunk before ended (`cut`); parsing runs side by side. The
+/// main thread waits on `done` before it touches the job; the workers
+/// touch nothing else.
 final class ChunkJob: @unchecked Sendable {
+    private let reader: ChunkReader
+    /// The job before (nil for the first, which starts at `firstOffset`):
+    /// its read ran before this one's on the serial queue.
+    private var previous: ChunkJob?
+    private let firstOffset: Int
     /// Where its first byte is in the file.
-    let offset: Int
-    /// Its bytes: the first `length` of a buffer of `buffers`, handed back once parsed.
-    private let buffer: UnsafeMutableRawBufferPointer
-    private let buffers: ChunkBuffers
-    /// Its size in bytes.
-    let length: Int
+    private(set) var offset = 0
+    /// Its size in bytes; 0 when no chunk was read (`cut.more` was false).
+    private(set) var length = 0
     /// It runs to the end of the file (a last line without its newline counts).
-    let final: Bool
+    private(set) var final = false
+    /// Where the next chunk starts, once this one is read.
+    private(set) var cut = ChunkReader.Cut(offset: 0)
     private(set) var batch = EventBatch()
     /// The bytes as read, for a followed file's fingerprint
     /// (`FileCursor.absorb`): parsing rewrites the chunk in place.
     private(set) var asRead: [UInt8] = []
+    /// The chunk's bytes, from the reader's buffers, until parsed.
+    private var buffer: UnsafeMutableRawBufferPointer?
     private let done = DispatchSemaphore(value: 0)
 
-    init(offset: Int, buffer: UnsafeMutableRawBufferPointer, length: Int, buffers: ChunkBuffers, final: Bool) {
-        self.offset = offset
-        self.buffer = buffer
-        self.length = length
-        self.buffers = buffers
-        self.final = final
+    init(reader: ChunkReader, after previous: ChunkJob?, firstOffset: Int) {
+        self.reader = reader
+        self.previous = previous
+        self.firstOffset = firstOffset
     }
 
-    /// Parses the chunk on `queue`, at most `limit.count` at once;
-    /// `keepBytes` keeps a copy of them as read (`asRead`).
-    func start(on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock, keepBytes: Bool) {
-        queue.async {
-            limit.wait()
-            defer { limit.signal() }
-            let bytes = UnsafeMutableBufferPointer(start: self.buffer.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                                                   count: self.length)
-            if keepBytes { self.asRead = Array(bytes) }
-            self.batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: self.final)
-            self.buffers.give(self.buffer)  // the batch holds what the rows said
-            self.done.signal()
+    /// Reads the chunk on `reads` (a serial queue: in the order the jobs
+    /// were started), then parses it on `queue`, at most `limit.count` at
+    /// once; `keepBytes` keeps a copy of the bytes as read (`asRead`).
+    /// Nothing waits for another job: a worker blocked on one measured a
+    /// slower load, the queue not giving the waiting job's core to another.
+    func start(reads: DispatchQueue, on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock,
+               keepBytes: Bool) {
+        reads.async {
+            self.readChunk()
+            guard self.buffer != nil else {
+                self.done.signal()
+                return
+            }
+            queue.async {
+                limit.wait()
+                defer { limit.signal() }
+                self.parse(columnMap: columnMap, clock: clock, keepBytes: keepBytes)
+                self.done.signal()
+            }
         }
     }
 
-    /// The batch, once the worker is done with it.
+    private func parse(columnMap: [Int], clock: ZoneClock, keepBytes: Bool) {
+        guard let buffer else { return }
+        let bytes = UnsafeMutableBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)
+        if keepBytes { asRead = Array(bytes) }
+        batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: final)
+        reader.buffers.give(buffer)  // the batch holds what the rows said
+        self.buffer = nil
+    }
+
+    /// This job's read, from where the job before ended.
+    private func readChunk() {
+        let start = previous?.cut ?? ChunkReader.Cut(offset: firstOffset)
+        previous = nil  // no chain of every job of a long file
+        offset = start.offset
+        let read = start.more ? reader.read(at: start.offset) : ChunkReader.Read(cut: start)
+        buffer = read.buffer
+        length = read.length
+        final = read.final
+        cut = read.cut
+    }
+
+    /// The batch, once the worker is done with the job.
     func waitForBatch() -> EventBatch {
         done.wait()
+        done.signal()
         return batch
     }
 }

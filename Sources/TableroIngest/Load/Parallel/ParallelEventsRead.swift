@@ -87,52 +87,62 @@ public enum ParallelEventsRead {
     }
 
     /// Chunks from the cursor's parsed offset on, up to `end` (whole chunks
-    /// only) or the end of the file (nil), parsed by `workers` at once and
-    /// applied in file order. The cursor is left where they stopped: the
-    /// end, or a record a chunk could not be cut around.
+    /// only) or the end of the file (nil), read and parsed by `workers` at
+    /// once and applied in file order. The cursor is left where they
+    /// stopped: the end, or a record a chunk could not be cut around.
     private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
                                    workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
         guard let columnMap = parser.columnMap else { return nil }
-        var reader = ChunkReader(path: cursor.fullPath, offset: cursor.parsedOffset, chunkBytes: chunkBytes, end: end)
-        defer { reader.close() }
+        let reader = ChunkReader(path: cursor.fullPath, chunkBytes: chunkBytes, end: end)
         let queue = DispatchQueue.global(qos: .userInitiated)
+        let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
         let limit = DispatchSemaphore(value: workers)
         var inFlight: [ChunkJob] = []
+        var last: ChunkJob?
         var line = parser.records.scanner.line
         var resumeAt: Int?
+        var stop: ChunkReader.Cut?
         while resumeAt == nil {
             // Keep the workers fed: two chunks each ahead of the one applied.
-            while inFlight.count < 2 * workers, !reader.done {
-                guard let job = reader.next() else { break }
-                job.start(on: queue, limit: limit, columnMap: columnMap, clock: store.clock, keepBytes: cursor.fingerprint != nil)
+            while inFlight.count < 2 * workers {
+                let job = ChunkJob(reader: reader, after: last, firstOffset: cursor.parsedOffset)
+                job.start(reads: reads, on: queue, limit: limit, columnMap: columnMap, clock: store.clock,
+                          keepBytes: cursor.fingerprint != nil)
                 inFlight.append(job)
-            }
-            guard !inFlight.isEmpty else {
-                // Nothing left, or a line too long to cut around.
-                if !reader.atEnd { resumeAt = reader.offset }
-                break
+                last = job
             }
             let job = inFlight.removeFirst()
             let batch = job.waitForBatch()
+            guard job.length > 0 else {
+                // Nothing left, a failure, or a line too long to cut around.
+                stop = job.cut
+                if !job.cut.atEnd { resumeAt = job.cut.offset }
+                break
+            }
             batch.apply(to: &store, fileID: cursor.fileID, firstLine: line)
             line += batch.lines
             if batch.unconsumed > 0 && !job.final {
                 resumeAt = job.offset + job.length - batch.unconsumed
             }
             cursor.absorb(job.asRead, at: job.offset, count: job.length - batch.unconsumed)
+            if job.final {
+                stop = job.cut
+                break
+            }
         }
         // Chunks read past a fallback point are dropped, once their workers are done.
         for job in inFlight { _ = job.waitForBatch() }
         parser.records.scanner.line = line
         cursor.parser = parser
-        if let failure = reader.failure {
-            cursor.resume(at: resumeAt ?? reader.offset)
+        let resumeOffset = resumeAt ?? stop?.offset ?? cursor.parsedOffset
+        if let failure = stop?.failure {
+            cursor.resume(at: resumeOffset)
             // Removed meanwhile (a rotation): the next listing says so.
             if case .cannotOpen = failure, FileStatus.vanished(cursor.fullPath) { return nil }
             store.ledger.fileError(cursor.fileID, failure.note)
             return failure
         }
-        cursor.resume(at: resumeAt ?? reader.offset)
+        cursor.resume(at: resumeOffset)
         return nil
     }
 
