@@ -61,6 +61,10 @@ struct ContactTable: Sendable {
         }
     }
 
+    /// The index is too large to stay in the cache (4 MiB and more): with
+    /// 10M contacts it is 16 MiB, with 1M under 4 (`MetricsStore.warmContacts`).
+    var indexIsLarge: Bool { slots.count >= 1 << 18 }
+
     /// Reads the index places where searches for `hashes` start, all in
     /// one loop so that their cache misses overlap (`MetricsStore.warmContacts`).
     func warm(_ hashes: UnsafeBufferPointer<UInt64>) -> UInt64 {

@@ -25,8 +25,10 @@ extension MetricsStore {
     /// changes nothing. A loader that calls it for the next rows before it
     /// adds them has their cache misses overlap instead of waiting on each
     /// in turn: with 10M contacts the table is far larger than the cache,
-    /// and that wait was a third of the main thread (issue 11).
+    /// and that wait was a third of the main thread (issue 11). A table
+    /// that stays in the cache is not read twice.
     public mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
+        guard contacts.indexIsLarge else { return }
         warmth &+= contacts.warm(hashes)
     }
 
