@@ -19,6 +19,31 @@ extension ViewGoldenTests {
         #expect(!text.contains("Waiting now"), "the panes are hidden behind it")
     }
 
+    /// Seen in tmux at 80×24: the table stopped at half the height, so the
+    /// eleventh file, the one the errors named, was not listed while the
+    /// lines under the two errors stood empty.
+    @Test func everyFileIsListedWhenTheErrorsLeaveRoom() throws {
+        var m = ViewFixture.model(width: 80, height: 24)
+        var files = (1...10).map { FileQuality(path: "file-\($0).csv", kind: .events) }
+        var bad = FileQuality(path: "events-extra.csv", kind: .events)
+        bad.rows = 3
+        bad.rejected = 2
+        bad.errors = ["events-extra.csv:2: unknown event 'teleport'", "events-extra.csv:3: bad timestamp in ts: 'not-a-time'"]
+        files.append(bad)
+        m.report?.dataQuality = files
+        _ = update(&m, .key(.character("d")))
+        let text = ViewFixture.render(m).lines.joined(separator: "\n")
+        for f in files { #expect(text.contains(f.path), "\(f.path) is not listed") }
+        #expect(text.contains("Errors (2)"))
+        #expect(text.contains("unknown event 'teleport'") && text.contains("bad timestamp in ts"))
+        // Many errors still leave the files half the height, and show as many as fit.
+        m.report?.dataQuality[10].errors = (1...40).map { "events-extra.csv:\($0): unknown event" }
+        let crowded = ViewFixture.render(m).lines
+        #expect(crowded.joined(separator: "\n").contains("Errors (40)"))
+        #expect(crowded.contains { $0.contains("file-8.csv") }, "the table keeps half the height")
+        #expect(crowded.contains { $0.contains("events-extra.csv:1: unknown event") })
+    }
+
     @Test func loadingShowsProgress() throws {
         var m = ViewFixture.model(width: 80, height: 24)
         m.report = nil

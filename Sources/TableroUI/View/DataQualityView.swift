@@ -15,12 +15,17 @@ enum DataQualityView {
         guard !inside.isEmpty else { return }
         let files = report.dataQuality
         let table = self.table(ctx, files)
-        let tableRows = min(files.count + 1, max(2, inside.height / 2))
+        let errors = files.flatMap(\.errors)
+        // The errors (a blank line, the heading, the lines) take what they
+        // need up to half the height, the files the rest: cut at half the
+        // height, the table left out the file the errors named while lines
+        // under them stood empty.
+        let errorRoom = 2 + min(errors.count, max(0, inside.height / 2 - 2))
+        let tableRows = min(files.count + 1, max(2, inside.height - errorRoom))
         table.draw(into: &canvas, Rect(x: inside.x, y: inside.y, width: inside.width, height: min(tableRows, inside.height)),
                    glyphs: ctx.glyphs)
         let errorsTop = tableRows + 1
         guard errorsTop + 1 < inside.height else { return }
-        let errors = files.flatMap(\.errors)
         let heading = ctx.labels[.errors].full + " (" + ctx.count(errors.count) + ")"
         canvas.put(in: inside, 0, errorsTop, ctx.fold(heading), Table.headerStyle)
         let room = inside.height - errorsTop - 1
