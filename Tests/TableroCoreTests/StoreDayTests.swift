@@ -33,4 +33,37 @@ struct StoreDayTests {
             }
         }
     }
+
+    /// Found by a review: at +11:00, 1073739599.9999999 (1 µs before local
+    /// midnight) plus the offset crosses 2^30 and rounds up to midnight, so
+    /// the clock says the next day; the store, remembering the quarter hour
+    /// of 1073739500, said the day before.
+    @Test("the last instant before a local midnight that rounds onto it is the clock's day")
+    func roundingOntoMidnight() throws {
+        let clock = try #require(ZoneClock(identifier: "Pacific/Guadalcanal"))
+        var store = MetricsStore(clock: clock)
+        for time in [1_073_739_500, 1_073_739_599.9999999, 1_073_739_599.5, 1_073_739_600, 1_073_739_500] {
+            #expect(store.day(of: time) == clock.day(of: time), "\(time)")
+        }
+        // Near every power of two the rows of this century cross, in steps
+        // of a few microseconds up to each local midnight in reach.
+        for zone in ["Pacific/Guadalcanal", "Asia/Kathmandu", "America/New_York", "UTC"] {
+            let clock = try #require(ZoneClock(identifier: zone))
+            var store = MetricsStore(clock: clock)
+            for power in [1 << 30, 1 << 31] {
+                let edge = Double(power)
+                for midnight in stride(from: (edge / 86_400).rounded(.down) * 86_400 - 86_400, through: edge + 86_400, by: 86_400) {
+                    let local = midnight - Double(clock.offset(at: midnight))
+                    var time = local - 2
+                    while time < local + 1 {
+                        #expect(store.day(of: time) == clock.day(of: time), "\(zone) at \(time)")
+                        time += 0.123_456_7
+                    }
+                    for near in [local.nextDown, local.nextDown.nextDown, local - 1e-6, local - 1e-7] {
+                        #expect(store.day(of: near) == clock.day(of: near), "\(zone) at \(near)")
+                    }
+                }
+            }
+        }
+    }
 }

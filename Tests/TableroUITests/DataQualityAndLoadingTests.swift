@@ -44,6 +44,20 @@ extension ViewGoldenTests {
         #expect(crowded.contains { $0.contains("events-extra.csv:1: unknown event") })
     }
 
+    /// A review asked what the errors keep when little fits: from the
+    /// smallest terminal drawn (12 lines) up, their heading and a line.
+    @Test func theErrorsKeepALineWhenLittleFits() throws {
+        for height in 12...16 {
+            var m = ViewFixture.model(width: 80, height: height)
+            var bad = FileQuality(path: "events-extra.csv", kind: .events)
+            bad.errors = ["events-extra.csv:2: unknown event 'teleport'"]
+            m.report?.dataQuality = (1...3).map { FileQuality(path: "file-\($0).csv", kind: .events) } + [bad]
+            _ = update(&m, .key(.character("d")))
+            let text = ViewFixture.render(m).lines.joined(separator: "\n")
+            #expect(text.contains("Errors (1)") && text.contains("unknown event 'teleport'"), "at 80×\(height):\n\(text)")
+        }
+    }
+
     @Test func loadingShowsProgress() throws {
         var m = ViewFixture.model(width: 80, height: 24)
         m.report = nil

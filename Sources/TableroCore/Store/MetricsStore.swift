@@ -115,8 +115,11 @@ public struct MetricsStore: Sendable {
         offsetMemo.day = LocalDay(number: day)
         // Where both the quarter hour and the local day hold (an offset
         // that is no whole number of quarter hours ends a day mid-quarter).
+        // The day's last second is left out: there `time + offset` can round
+        // up to midnight itself (crossing a power of two, it loses a bit), and
+        // the clock then says the next day. Those times are worked out each.
         offsetMemo.from = max(Double(key * 900), Double(day * 86_400 - offsetMemo.offset))
-        offsetMemo.until = min(Double((key + 1) * 900), Double((day + 1) * 86_400 - offsetMemo.offset))
+        offsetMemo.until = min(Double((key + 1) * 900), Double((day + 1) * 86_400 - offsetMemo.offset - 1))
         if !(time >= offsetMemo.from && time < offsetMemo.until) {
             // Rounding at the edge: the day is right, but not remembered for a span.
             offsetMemo.from = time

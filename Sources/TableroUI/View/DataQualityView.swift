@@ -20,7 +20,7 @@ enum DataQualityView {
         // need up to half the height, the files the rest: cut at half the
         // height, the table left out the file the errors named while lines
         // under them stood empty.
-        let errorRoom = 2 + min(errors.count, max(0, inside.height / 2 - 2))
+        let errorRoom = 2 + min(errors.count, max(1, inside.height / 2 - 2))
         let tableRows = min(files.count + 1, max(2, inside.height - errorRoom))
         table.draw(into: &canvas, Rect(x: inside.x, y: inside.y, width: inside.width, height: min(tableRows, inside.height)),
                    glyphs: ctx.glyphs)

@@ -8,7 +8,7 @@ final class ChunkBuffers: @unchecked Sendable {
     private var free: [UnsafeMutableRawBufferPointer] = []
     private let lock = NSLock()
 
-    /// A buffer of at least `bytes` (its contents are whatever it held).
+    /// A buffer of at least `bytes`, perhaps larger (its contents are whatever it held).
     func take(_ bytes: Int) -> UnsafeMutableRawBufferPointer {
         lock.lock()
         defer { lock.unlock() }
@@ -23,10 +23,10 @@ final class ChunkBuffers: @unchecked Sendable {
         free.append(buffer)
     }
 
-    /// A buffer twice the size of `buffer`, holding its first `count` bytes;
-    /// `buffer` is given back.
-    func grow(_ buffer: UnsafeMutableRawBufferPointer, keeping count: Int) -> UnsafeMutableRawBufferPointer {
-        let bigger = take(2 * buffer.count)
+    /// A buffer of at least `size` bytes, holding the first `count` bytes of
+    /// `buffer`, which is given back.
+    func grow(_ buffer: UnsafeMutableRawBufferPointer, to size: Int, keeping count: Int) -> UnsafeMutableRawBufferPointer {
+        let bigger = take(size)
         bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: count)
         give(buffer)
         return bigger

@@ -53,12 +53,15 @@ final class ChunkReader: @unchecked Sendable {
     func read(at offset: Int) -> Read {
         if let openFailure { return Read(cut: Cut(offset: offset, more: false, failure: openFailure)) }
         if let end, offset + chunkBytes > end { return Read(cut: Cut(offset: offset, more: false)) }
-        var buffer = buffers.take(chunkBytes)
+        // The buffer may be larger (reused after a long line): only `size`
+        // bytes are read, so no chunk goes past `end`.
+        var size = chunkBytes
+        var buffer = buffers.take(size)
         var filled = 0
         while true {
-            let want = buffer.count - filled
+            let want = size - filled
             let n: Int
-            switch readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]), at: offset + filled) {
+            switch readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<size]), at: offset + filled) {
             case .success(let got): n = got
             case .failure(let error):
                 buffers.give(buffer)
@@ -85,7 +88,8 @@ final class ChunkReader: @unchecked Sendable {
                 buffers.give(buffer)
                 return Read(cut: Cut(offset: offset, more: false))
             }
-            buffer = buffers.grow(buffer, keeping: filled)
+            size *= 2
+            if buffer.count < size { buffer = buffers.grow(buffer, to: size, keeping: filled) }
         }
     }
 }

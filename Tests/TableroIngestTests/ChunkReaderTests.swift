@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import TableroIngest
+
+/// Issue 11: the chunk reader of a parallel load. Its buffers are used
+/// again, and one that grew for a long line is larger than a chunk: a later
+/// chunk must still be at most `chunkBytes` and end within a slice's `end`
+/// (found by a review: it filled the whole reused buffer).
+@Suite("Chunk reader")
+struct ChunkReaderTests {
+    @Test("after a long line, chunks stay within their size and the slice's end")
+    func reusedBufferKeepsChunksSmall() throws {
+        let dir = try TempDataDir()
+        // A 3,000-byte line (the buffer grows to 4 KiB), then short lines.
+        var text = String(repeating: "x", count: 3000) + "\n"
+        for k in 0..<400 { text += "line \(k)\n" }
+        try dir.write("events.csv", text)
+        let size = text.utf8.count
+        let firstEnd = 3001
+        let start = firstEnd + 10 * 7  // a line start: "line 0".."line 9" are 7 bytes each
+        let end = start + 1500
+        let reader = ChunkReader(path: dir.path("events.csv"), chunkBytes: 1024, end: end)
+        // The first chunk grows its buffer to 4 KiB to hold the long line.
+        let first = reader.read(at: 0)
+        #expect(first.length > firstEnd && first.length <= 4096)
+        try reader.buffers.give(#require(first.buffer))
+        let next = reader.read(at: start)
+        let buffer = try #require(next.buffer)
+        #expect(next.length <= 1024, "a chunk of \(next.length) bytes")
+        #expect(start + next.length <= end)
+        #expect(next.cut.offset == start + next.length && next.cut.more)
+        reader.buffers.give(buffer)
+        // The one after it would pass the slice's end: none.
+        let last = reader.read(at: next.cut.offset)
+        #expect(last.buffer == nil && !last.cut.more && next.cut.offset + 1024 > end)
+        #expect(size > end)
+    }
+}
