@@ -60,7 +60,7 @@ public struct AgentLog: Sendable {
     /// its open list each time.
     mutating func answered(by agent: Int32, at time: Double, endedAt: Double?) {
         let a = Int(agent)
-        if a >= byAgent.count { byAgent.append(contentsOf: repeatElement(nil, count: a + 1 - byAgent.count)) }
+        byAgent.extend(toHold: a, with: nil)
         if byAgent[a] == nil { byAgent[a] = Contacts() }
         byAgent[a]!.answered(at: time, endedAt: endedAt)
     }
@@ -75,8 +75,10 @@ public struct AgentLog: Sendable {
     /// Forgets answers open longer than the horizon: they no longer make an
     /// agent on contact (METRICS.md), so memory follows the open contacts.
     mutating func forget(answeredBefore limit: Double) {
-        for a in byAgent.indices where byAgent[a]?.open.contains(where: { $0 < limit }) == true {
-            byAgent[a]!.open.removeAll { $0 < limit }
+        // Open answers are in time order: the ones to forget come first.
+        for a in byAgent.indices where byAgent[a]?.open.first.map({ $0 < limit }) == true {
+            let kept = byAgent[a]!.open.firstIndex { $0 >= limit } ?? byAgent[a]!.open.count
+            byAgent[a]!.open.removeSubrange(..<kept)
         }
     }
 }

@@ -13,7 +13,7 @@ extension MetricsStore {
         guard channel >= 0 else { return noChannelRule }
         let i = Int(channel)
         if i < channelRules.count, let known = channelRules[i] { return known }
-        if i >= channelRules.count { channelRules.append(contentsOf: repeatElement(nil, count: i - channelRules.count + 1)) }
+        channelRules.extend(toHold: i, with: nil)
         let name = names.name(channel)
         let rule = ChannelRule(cls: settings.queue.channelClass(name),
                                serviceLevelSeconds: settings.queue.thresholds(channel: name).serviceLevelSeconds)

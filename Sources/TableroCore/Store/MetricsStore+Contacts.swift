@@ -326,7 +326,7 @@ extension MetricsStore {
     /// The agent's latest answer in the group is `time`, if later; changed in place.
     private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
         let a = Int(agent)
-        if a >= agentLastAnswer.count { agentLastAnswer.append(contentsOf: repeatElement([], count: a + 1 - agentLastAnswer.count)) }
+        agentLastAnswer.extend(toHold: a, with: [])
         let known = agentLastAnswer[a].withUnsafeMutableBufferPointer { answers in
             for k in answers.indices where answers[k].group == group {
                 if time > answers[k].time { answers[k].time = time }

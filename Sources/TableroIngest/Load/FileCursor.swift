@@ -237,9 +237,9 @@ public struct FileCursor {
     /// A parallel read's bytes of the file, `count` of them from `fileOffset`,
     /// for the fingerprint of a followed file (bytes it holds already are
     /// skipped: a chunk starts again at the incomplete record in `carry`).
-    mutating func absorb(_ bytes: [UInt8], at fileOffset: Int, count: Int) {
+    mutating func absorb(_ bytes: UnsafeRawBufferPointer, at fileOffset: Int, count: Int) {
         guard fingerprint != nil, count > 0 else { return }
-        bytes.withUnsafeBytes { fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: $0[0..<count]), at: fileOffset) }
+        fingerprint?.absorb(UnsafeRawBufferPointer(rebasing: bytes[0..<count]), at: fileOffset)
     }
 
     /// A held last line was counted provisionally: its bytes must be read

@@ -16,6 +16,28 @@ enum Byte {
     static func isDigit(_ b: UInt8) -> Bool { b >= zero && b <= nine }
 }
 
+/// Eight bytes read as one word (`loadUnaligned`), tested all at once. Each
+/// flag is exact: the top bit of a byte is set when that byte matches, and
+/// no borrow or carry runs into its neighbours (`CSVScanner.skipToSeparator`
+/// uses the cheaper test whose flags above a match may be false).
+enum ByteWord {
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The top bit of each byte of `w` equal to `byte`.
+    @inline(__always)
+    static func equal(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(byte))
+        return ~(((x & lows) &+ lows) | x | lows)
+    }
+
+    /// The top bit of each byte of `w` under `limit` (at most 0x80).
+    @inline(__always)
+    static func below(_ w: UInt64, _ limit: UInt8) -> UInt64 {
+        ~(((w & lows) &+ ones &* UInt64(0x80 - limit)) | w | lows)
+    }
+}
+
 /// A field's bytes. Valid only while the record that holds it is being decoded.
 typealias FieldBytes = UnsafeBufferPointer<UInt8>
 

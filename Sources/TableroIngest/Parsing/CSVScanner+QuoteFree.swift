@@ -21,20 +21,12 @@ extension CSVScanner {
         let end = buffer.count
         guard pos < end else { return nil }
         let raw = UnsafeRawPointer(base)
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        /// The top bit of each byte of `w` equal to `byte`, exactly (no
-        /// borrow runs between bytes, unlike `skipToSeparator`'s test).
-        @inline(__always) func equal(_ w: UInt64, _ byte: UInt8) -> UInt64 {
-            let x = w ^ (ones &* UInt64(byte))
-            return ~(((x & lows) &+ lows) | x | lows)
-        }
         bounds.count = 0
         var fieldStart = pos
         var i = pos
         while i + 8 <= end {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            var hits = equal(w, Byte.comma) | equal(w, Byte.newline)
+            var hits = ByteWord.equal(w, Byte.comma) | ByteWord.equal(w, Byte.newline)
             while hits != 0 {
                 let at = i + hits.trailingZeroBitCount >> 3
                 bounds.append(fieldStart, at)

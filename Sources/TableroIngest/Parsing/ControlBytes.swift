@@ -26,19 +26,12 @@ enum ControlBytes {
     static func anyForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The top bit of each zero byte of `x`.
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & lows) &+ lows) | x) & highs }
         var i = 0
         var found: UInt64 = 0
         while i + 8 <= bytes.count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // Bytes under 0x20 (the top bit clear, and no carry into it from adding 0x60).
-            let under = ~(((w & lows) &+ ones &* 0x60) | w) & highs
-            let text = zeros(w ^ ones &* 0x09) | zeros(w ^ ones &* 0x0A) | zeros(w ^ ones &* 0x0D) | zeros(w ^ ones &* 0x1B)
-            found |= (under & ~text) | zeros(w ^ ones &* 0x7F)
+            let text = ByteWord.equal(w, 0x09) | ByteWord.equal(w, 0x0A) | ByteWord.equal(w, 0x0D) | ByteWord.equal(w, 0x1B)
+            found |= (ByteWord.below(w, 0x20) & ~text) | ByteWord.equal(w, 0x7F)
             i += 8
             if i & 4095 == 0, found != 0 { return true }
         }

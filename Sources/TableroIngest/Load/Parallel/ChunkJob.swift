@@ -21,10 +21,11 @@ final class ChunkJob: @unchecked Sendable {
     /// Where the next chunk starts, once this one is read.
     private(set) var cut = ChunkReader.Cut(offset: 0)
     private(set) var batch = EventBatch()
-    /// The bytes as read, for a followed file's fingerprint
-    /// (`FileCursor.absorb`): parsing rewrites the chunk in place.
-    private(set) var asRead: [UInt8] = []
-    /// The chunk's bytes, from the reader's buffers, until parsed.
+    /// A copy of the bytes as read, for a followed file's fingerprint, when
+    /// parsing rewrote them (it takes the quotes out of quoted fields).
+    private var copyAsRead: [UInt8]?
+    /// The chunk's bytes, from the reader's buffers: given back once parsed,
+    /// or, for a followed file's fingerprint, once the job is let go.
     private var buffer: UnsafeMutableRawBufferPointer?
     private let done = DispatchSemaphore(value: 0)
 
@@ -34,9 +35,13 @@ final class ChunkJob: @unchecked Sendable {
         self.firstOffset = firstOffset
     }
 
+    deinit {
+        if let buffer { reader.buffers.give(buffer) }
+    }
+
     /// Reads the chunk on `reads` (a serial queue: in the order the jobs
     /// were started), then parses it on `queue`, at most `limit.count` at
-    /// once; `keepBytes` keeps a copy of the bytes as read (`asRead`).
+    /// once; `keepBytes` keeps the bytes as read (`withBytesAsRead`).
     /// Nothing waits for another job: a worker blocked on one measured a
     /// slower load, the queue not giving the waiting job's core to another.
     func start(reads: DispatchQueue, on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock,
@@ -59,10 +64,20 @@ final class ChunkJob: @unchecked Sendable {
     private func parse(columnMap: [Int], clock: ZoneClock, keepBytes: Bool) {
         guard let buffer else { return }
         let bytes = UnsafeMutableBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)
-        if keepBytes { asRead = Array(bytes) }
-        batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: final)
+        let quoteFree = CSVScanner.quoteFree(UnsafeBufferPointer(bytes))
+        // Only a chunk with quotes is rewritten by parsing: the others stay
+        // as read, so no megabyte is copied per chunk for the fingerprint.
+        if keepBytes && !quoteFree { copyAsRead = Array(bytes) }
+        batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: final, quoteFree: quoteFree)
+        guard !keepBytes || !quoteFree else { return }
         reader.buffers.give(buffer)  // the batch holds what the rows said
         self.buffer = nil
+    }
+
+    /// The chunk's bytes as read (none unless started with `keepBytes`).
+    func withBytesAsRead<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let copyAsRead { return copyAsRead.withUnsafeBytes(body) }
+        return body(buffer.map { UnsafeRawBufferPointer(rebasing: $0[..<length]) } ?? UnsafeRawBufferPointer(start: nil, count: 0))
     }
 
     /// This job's read, from where the job before ended.
@@ -80,7 +95,6 @@ final class ChunkJob: @unchecked Sendable {
     /// The batch, once the worker is done with the job.
     func waitForBatch() -> EventBatch {
         done.wait()
-        done.signal()
         return batch
     }
 }

@@ -6,15 +6,17 @@ import TableroCore
 /// store, so chunks are read side by side.
 enum EventChunkParser {
     /// `columnMap` is the header's (read by the main thread); `final` when
-    /// the chunk runs to the end of the file. Lines in the batch count from 1.
-    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool) -> EventBatch {
+    /// the chunk runs to the end of the file; `quoteFree` when it holds no
+    /// quote (`CSVScanner.quoteFree`). Lines in the batch count from 1.
+    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
+                      quoteFree: Bool) -> EventBatch {
         var batch = EventBatch()
         batch.rows.reserveCapacity(chunk.count / 48)
         batch.hashes.reserveCapacity(chunk.count / 48)
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
         records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
         // A chunk is under half the record limit, as `nextQuoteFree` needs.
-        records.quoteFree = CSVScanner.quoteFree(UnsafeBufferPointer(chunk))
+        records.quoteFree = quoteFree
         var names = NameInterner()
         var dates = DateMemo()
         var event = ParsedEvent.none

@@ -124,7 +124,7 @@ public enum ParallelEventsRead {
             if batch.unconsumed > 0 && !job.final {
                 resumeAt = job.offset + job.length - batch.unconsumed
             }
-            cursor.absorb(job.asRead, at: job.offset, count: job.length - batch.unconsumed)
+            job.withBytesAsRead { cursor.absorb($0, at: job.offset, count: job.length - batch.unconsumed) }
             if job.final {
                 stop = job.cut
                 break
