@@ -39,7 +39,7 @@ extension MetricsStore {
         var total = 0.0
         var agents: [String: (sum: Double, n: Int)] = [:]
         var criteria: [String: (name: String, sum: Double, n: Int)] = [:]
-        for review in reviews.values where inWindow(review.latest, window) && !review.criteria.isEmpty {
+        for review in reviews where inWindow(review.latest, window) && !review.criteria.isEmpty {
             var weighted = 0.0, weights = 0.0
             for c in review.criteria {
                 let w = settings.quality.weight(c.key)

@@ -22,8 +22,12 @@ public struct MetricsStore: Sendable {
     public internal(set) var customers: [CustomerPeriod] = []
     /// Rows that fell after the cutoff: not errors, just not yet.
     public internal(set) var skippedAfterCutoff = 0
-    /// Quality reviews by review id, and the order they were first seen.
-    var reviews: [String: QualityReview] = [:]
+    /// Quality reviews in the order they were first seen, and each review
+    /// id's place among them. The IQS sums them in that order: summed in a
+    /// dictionary's order, which changes from run to run, the same files
+    /// gave IQS figures differing in their last digits.
+    var reviews: [QualityReview] = []
+    var reviewIndex: [String: Int] = [:]
     /// Each criterion's name as first read (criteria match case-insensitively).
     var criterionNames: [String: String] = [:]
     /// Survey answers with a comment (feedback response rate and time).
@@ -176,17 +180,21 @@ public struct MetricsStore: Sendable {
     /// criterion (case-insensitive) in one review is a bad row, the first kept.
     public mutating func add(_ q: QualityScore, origin: RowOrigin) {
         let key = q.criterion.lowercased()
-        if let known = reviews[q.reviewID], known.criteria.contains(where: { $0.key == key }) {
+        let known = reviewIndex[q.reviewID]
+        if let known, reviews[known].criteria.contains(where: { $0.key == key }) {
             ledger.reject(origin, "a second score for criterion \(Sanitize.quoted(q.criterion)) in review \(Sanitize.quoted(q.reviewID))")
             return
         }
         guard admit(q.time, from: origin) else { return }
-        var review = reviews[q.reviewID] ?? QualityReview()
-        review.latest = max(review.latest, q.time)
-        if review.agent.isEmpty { review.agent = q.agent }
-        review.criteria.append(.init(key: key, name: q.criterion, score: q.score))
+        let i = known ?? reviews.count
+        if known == nil {
+            reviews.append(QualityReview())
+            reviewIndex[q.reviewID] = i
+        }
+        reviews[i].latest = max(reviews[i].latest, q.time)
+        if reviews[i].agent.isEmpty { reviews[i].agent = q.agent }
+        reviews[i].criteria.append(.init(key: key, name: q.criterion, score: q.score))
         if criterionNames[key] == nil { criterionNames[key] = q.criterion }
-        reviews[q.reviewID] = review
     }
 
     public mutating func add(_ line: CostLine) { costs.append(line) }
