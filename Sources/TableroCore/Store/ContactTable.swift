@@ -38,27 +38,32 @@ struct ContactTable: Sendable {
 
     static func hash(_ key: String) -> UInt64 {
         var copy = key
-        return copy.withUTF8 { bytes in
-            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-            guard let base = bytes.baseAddress else { return h }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            while i + 8 <= bytes.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 32
-                i += 8
-            }
-            var tail: UInt64 = 0
-            while i < bytes.count {
-                tail = tail << 8 | UInt64(bytes[i])
-                i += 1
-            }
-            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-            h ^= h >> 29
-            // Never 0, which marks an empty slot; the top bit is not used
-            // to place a key.
-            return h | 0x8000_0000_0000_0000
+        return copy.withUTF8 { hash(utf8: $0) }
+    }
+
+    /// The hash of an id's UTF-8 bytes: what `hash(_:)` gives for the id,
+    /// for a reader that has the bytes and not yet the String.
+    @inline(__always)
+    static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
         }
+        var tail: UInt64 = 0
+        while i < bytes.count {
+            tail = tail << 8 | UInt64(bytes[i])
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        // Never 0, which marks an empty slot; the top bit is not used
+        // to place a key.
+        return h | 0x8000_0000_0000_0000
     }
 
     /// The index is too large to stay in the cache (4 MiB and more): with

@@ -16,6 +16,10 @@ extension MetricsStore {
     /// loader that hashes ids on another thread (`add(_:origin:ids:idHash:)`).
     public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
 
+    /// The same from the id's UTF-8 bytes (valid UTF-8: the String's own).
+    @inline(__always)
+    public static func contactHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ContactTable.hash(utf8: bytes) }
+
     /// The same, with the id's hash computed already (`contactHash`).
     public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         add(StoreEvent(e), origin: origin, ids: ids, idHash: hash)

@@ -42,7 +42,13 @@ struct EventBatch {
     var unconsumed = 0
 
     mutating func append(_ parsed: ParsedEvent, line: Int32) {
-        hashes.append(MetricsStore.contactHash(parsed.contactID))
+        append(parsed, hash: MetricsStore.contactHash(parsed.contactID), line: line)
+    }
+
+    /// The same, with the id's hash computed already from its bytes.
+    @inline(__always)
+    mutating func append(_ parsed: ParsedEvent, hash: UInt64, line: Int32) {
+        hashes.append(hash)
         rows.append(Row(time: parsed.time, contactID: parsed.contactID, line: line,
                         queue: parsed.ids.queue, channel: parsed.ids.channel, agent: parsed.ids.agent, kind: parsed.kind,
                         firstContact: parsed.firstContact))

@@ -8,8 +8,9 @@ enum EventChunkParser {
     /// `columnMap` is the header's (read by the main thread); `final` when
     /// the chunk runs to the end of the file; `quoteFree` when it holds no
     /// quote (`CSVScanner.quoteFree`). Lines in the batch count from 1.
+    /// `plainRows` false leaves every row to the general reader (tests).
     static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
-                      quoteFree: Bool) -> EventBatch {
+                      quoteFree: Bool, plainRows: Bool = true) -> EventBatch {
         var batch = EventBatch()
         batch.rows.reserveCapacity(chunk.count / 48)
         batch.hashes.reserveCapacity(chunk.count / 48)
@@ -21,7 +22,20 @@ enum EventChunkParser {
         var dates = DateMemo()
         var event = ParsedEvent.none
         var pos = 0
-        while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
+        // Plain rows read in one pass; the others, and every row of a chunk
+        // with a quote or a control byte, the general way (`PlainEventRow`).
+        var plain = PlainEventRow()
+        let readsPlain = plainRows && quoteFree && !records.checksControlBytes && PlainEventRow.applies(to: columnMap)
+        let end = chunk.count
+        while true {
+            if readsPlain, let base = chunk.baseAddress,
+               let after = plain.read(base, at: pos, end: end, names: &names, registry: &batch.names, into: &event) {
+                batch.append(event, hash: plain.contactHash, line: Int32(clamping: records.scanner.line))
+                records.scanner.line += 1
+                pos = after
+                continue
+            }
+            guard let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) else { break }
             switch next {
             case .bad(let line, let reason):
                 batch.reject(line: Int32(clamping: line), reason: reason)
