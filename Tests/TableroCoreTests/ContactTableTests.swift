@@ -30,31 +30,44 @@ import Testing
     }
 
     /// The sweep's bulk removal: the rest stay findable, in the order they
-    /// were added, through rounds of inserts and removals (and growth).
+    /// were added, through rounds of inserts, single and bulk removals (and
+    /// growth); the forgotten ones' keys come back in that order, and the
+    /// files of those forgotten unclosed.
     @Test func bulkRemovalKeepsTheRestInOrder() {
         var table = ContactTable(capacity: 4)
         var order: [String] = []  // the model: ids in the order added
-        var states: [String: Double] = [:]
         var rng = SystemRandomNumberGenerator()
         var next = 0
-        for round in 0..<40 {
+        for _ in 0..<40 {
             for _ in 0..<Int.random(in: 1..<400, using: &rng) {
                 let key = "K\(next)"
-                next += 1
-                table.insert(key, hash: ContactTable.hash(key), state(Double(round)))
+                // The state names its key by its time, and its file by the key's parity.
+                var s = state(Double(next))
+                s.file = Int32(next % 2)
+                table.insert(key, hash: ContactTable.hash(key), s)
                 order.append(key)
-                states[key] = Double(round)
+                next += 1
+            }
+            // A few single removals first: their gaps are closed by the bulk one.
+            for _ in 0..<Int.random(in: 0..<5, using: &rng) where !order.isEmpty {
+                table.remove(order.remove(at: Int.random(in: 0..<order.count, using: &rng)))
             }
             let goneKeys = Set(order.filter { _ in Int.random(in: 0..<3, using: &rng) == 0 })
-            let gone = table.numberedEntries.filter { goneKeys.contains($0.key) }.map(\.entry)
-            table.remove(entries: gone)
+            let unclosedKeys = Set(goneKeys.filter { _ in Bool.random(using: &rng) })
+            let (files, keys) = table.removeAll(withKeys: true) { s in
+                let key = "K\(Int(s.lastTime))"
+                return unclosedKeys.contains(key) ? .forgetUnclosed : goneKeys.contains(key) ? .forget : .keep
+            }
+            #expect(keys == order.filter { goneKeys.contains($0) })
+            #expect(files == order.filter { unclosedKeys.contains($0) }.map { Int32(Int($0.dropFirst())! % 2) })
             order.removeAll { goneKeys.contains($0) }
-            for key in goneKeys { states[key] = nil }
             #expect(table.count == order.count)
             #expect(table.entries.map(\.key) == order)
         }
-        for (key, t) in states { #expect(table[key]?.lastTime == t) }
-        for i in 0..<next where states["K\(i)"] == nil { #expect(table["K\(i)"] == nil) }
+        for key in order { #expect(table[key]?.lastTime == Double(key.dropFirst())) }
+        for i in 0..<next where !order.contains("K\(i)") { #expect(table["K\(i)"] == nil) }
+        #expect(table.removeAll(withKeys: false) { _ in .keep } .keys.isEmpty)
+        #expect(table.entries.map(\.key) == order)
     }
 
     @Test func slotsAreUpdatedInPlace() throws {

@@ -130,19 +130,49 @@ struct ContactTable: Sendable {
         if gaps > count && gaps >= 1024 { compact() }
     }
 
-    /// Removes the given entries (numbers as `entries` counts them, in
-    /// ascending order) and closes their gaps, keeping the others' order.
-    /// One pass over the entries and one over the index, however many go.
-    mutating func remove(entries gone: [Int]) {
-        guard !gone.isEmpty else { return }
-        for entry in gone where entryHashes[entry] != 0 {
-            keys[entry] = ""
-            entryHashes[entry] = 0
-            count -= 1
+    /// What the sweep does with an entry (`removeAll`).
+    enum Removal {
+        case keep
+        case forget
+        /// Forgotten while still waiting: its file counts it as unclosed.
+        case forgetUnclosed
+    }
+
+    /// Removes the entries `decide` forgets, in one pass over the entries
+    /// that also closes their gaps (the others keep their order), then
+    /// places the rest in the index again, however many go (issue 11: a
+    /// pass to pick, a list of numbers and a pass to move measured at a
+    /// tenth of a large load's main thread). Returns the files of the
+    /// entries forgotten unclosed, and the keys of all forgotten ones when
+    /// `withKeys`.
+    mutating func removeAll(withKeys: Bool, _ decide: (ContactState) -> Removal) -> (unclosedFiles: [Int32], keys: [String]) {
+        var unclosedFiles: [Int32] = []
+        var removedKeys: [String] = []
+        var kept = 0
+        for entry in 0..<entryHashes.count {
+            let hash = entryHashes[entry]
+            if hash == 0 { continue }  // a gap a single `remove` left
+            let removal = decide(states[entry])
+            guard case .keep = removal else {
+                if case .forgetUnclosed = removal { unclosedFiles.append(states[entry].file) }
+                if withKeys { removedKeys.append(keys[entry]) }
+                continue
+            }
+            if kept != entry {
+                keys.swapAt(kept, entry)
+                states[kept] = states[entry]
+                entryHashes[kept] = hash
+            }
+            kept += 1
         }
-        // Placing the rest again costs less than taking each out: a sweep
-        // removes thousands, each a probe and a shift (measured, issue 11).
-        compact()
+        count = kept
+        // Nothing forgotten and no gap: entries and index stand as they were.
+        guard kept != entryHashes.count else { return (unclosedFiles, removedKeys) }
+        keys.removeSubrange(kept...)
+        states.truncate(to: kept)
+        entryHashes.truncate(to: kept)
+        reindex()
+        return (unclosedFiles, removedKeys)
     }
 
     /// Takes an entry out of the index (backward shift, as `remove`).
@@ -185,6 +215,11 @@ struct ContactTable: Sendable {
         keys.removeSubrange(kept...)
         states.truncate(to: kept)
         entryHashes.truncate(to: kept)
+        reindex()
+    }
+
+    /// The index cleared in place (no new array per sweep) and every entry placed again.
+    private mutating func reindex() {
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(hash: 0, entry: 0)) }
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
@@ -193,11 +228,6 @@ struct ContactTable: Sendable {
         slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
         mask = size - 1
         for entry in entryHashes.indices where entryHashes[entry] != 0 { place(entryHashes[entry], entry: entry) }
-    }
-
-    /// Every entry's number (for `remove(entries:)`), id and state, oldest first.
-    var numberedEntries: some Sequence<(entry: Int, key: String, value: ContactState)> {
-        entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { (entry: $0, key: keys[$0], value: states[$0]) }
     }
 
     /// Every (id, state), oldest first.

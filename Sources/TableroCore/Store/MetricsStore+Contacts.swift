@@ -293,23 +293,15 @@ extension MetricsStore {
     mutating func sweep(now: Double) {
         eventsSinceSweep = 0
         let forgetBefore = now - settings.queue.forgetWaitingAfterHours * 3600
-        var gone: [Int] = []
-        for (entry, id, c) in contacts.numberedEntries {
-            let forget: Bool
-            if c.isWaiting {
-                forget = c.arrive! < forgetBefore
-                if forget { ledger.countUnclosed(c.file) }
-            } else if c.isClosed {
-                forget = c.lastTime < now - Self.closedMemorySeconds
-            } else {
-                forget = c.answered && c.lastTime < now - Self.inServiceMemorySeconds
-            }
-            guard forget else { continue }
-            gone.append(entry)
-            if !callers.isEmpty { callers[id] = nil }
+        let closedBefore = now - Self.closedMemorySeconds
+        let servedBefore = now - Self.inServiceMemorySeconds
+        let (unclosedFiles, keys) = contacts.removeAll(withKeys: !callers.isEmpty) { c in
+            if c.isWaiting { return c.arrive! < forgetBefore ? .forgetUnclosed : .keep }
+            if c.isClosed { return c.lastTime < closedBefore ? .forget : .keep }
+            return c.answered && c.lastTime < servedBefore ? .forget : .keep
         }
-        // All at once: the table closes the gaps in one pass (issue 11).
-        contacts.remove(entries: gone)
+        for file in unclosedFiles { ledger.countUnclosed(file) }
+        for id in keys { callers[id] = nil }
         agentLog.forget(answeredBefore: forgetBefore)
     }
 
