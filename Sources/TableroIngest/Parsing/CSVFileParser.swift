@@ -48,6 +48,14 @@ struct CSVFileParser: FileParser {
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
         }
         guard let base = buffer.baseAddress else { return 0 }
+        // Issue 11: a buffer without quotes or control bytes (nearly every
+        // one) is split the quote-free way and its rows are not searched
+        // for control bytes, as a parallel load's chunks are: surveys were
+        // read at a third of a microsecond a row. A buffer within the record
+        // limit holds no record the general scan would reject as too long.
+        let rest = UnsafeBufferPointer(rebasing: buffer[pos...])
+        records.checksControlBytes = ControlBytes.anyForbidden(rest)
+        records.quoteFree = buffer.count <= maxRecordBytes && !records.scanner.skippingRestOfLine && CSVScanner.quoteFree(rest)
         while !stopped, let next = records.next(buffer, pos: &pos, final: final, columnMap: columnMap) {
             switch next {
             case .bad(let line, let reason):
