@@ -42,7 +42,7 @@ extension MetricsStore {
         add(StoreEvent(time: time, contactID: contactID, kind: kind, firstContact: firstContact), origin: origin, ids: ids, idHash: hash)
     }
 
-    private mutating func add(_ e: StoreEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
+    mutating func add(_ e: StoreEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         guard admit(e.time, from: origin) else { return }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many

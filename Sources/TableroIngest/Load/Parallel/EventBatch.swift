@@ -7,24 +7,10 @@ import TableroCore
 /// of them was measured as a tenth of its time.
 struct EventBatch {
     /// A good row; its names' ids are the batch's own (`names`).
-    struct Row {
-        var time: Double
-        var contactID: String
-        var line: Int32
-        var queue: Int32
-        var channel: Int32
-        var agent: Int32
-        var kind: ContactEventKind
-        var firstContact: Bool?
-    }
-
+    typealias Row = BatchEventRow
     /// A bad row, found before any store saw it, and where it stood among
     /// the good ones: before `rows[before]`.
-    struct Rejected {
-        var before: Int
-        var line: Int32
-        var reason: String
-    }
+    typealias Rejected = BatchRejection
 
     var rows: [Row] = []
     /// Per row, `MetricsStore.contactHash` of its id, computed by the
@@ -75,38 +61,6 @@ extension EventBatch {
     /// file's order. `firstLine` is the file line the chunk started on.
     func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int) {
         let ids = names.texts.map { store.nameID($0) }
-        @inline(__always) func global(_ local: Int32) -> Int32 { local == NameTable.none ? local : ids[Int(local)] }
-        let shift = Int32(clamping: firstLine - 1)
-        store.ledger.countRows(fileID, rows.count + rejected.count)
-        var nextRejected = 0
-        rows.withUnsafeBufferPointer { rows in
-            hashes.withUnsafeBufferPointer { hashes in
-                guard let first = rows.baseAddress else { return }
-                for index in 0..<rows.count {
-                    // The contacts of the rows eight to sixteen ahead, read all at once.
-                    if index & 7 == 0, index + 8 < rows.count {
-                        store.warmContacts(UnsafeBufferPointer(rebasing: hashes[(index + 8)..<min(index + 16, rows.count)]))
-                    }
-                    while nextRejected < rejected.count, rejected[nextRejected].before == index {
-                        reject(rejected[nextRejected], store: &store, fileID: fileID, shift: shift)
-                        nextRejected += 1
-                    }
-                    // Field by field through the pointer: binding the whole row
-                    // copied it through its value witness (measured, issue 11).
-                    let row = first + index
-                    store.add(time: row.pointee.time, contactID: row.pointee.contactID, kind: row.pointee.kind,
-                              firstContact: row.pointee.firstContact,
-                              origin: RowOrigin(file: fileID, line: row.pointee.line + shift),
-                              ids: EventNameIDs(queue: global(row.pointee.queue), channel: global(row.pointee.channel),
-                                                agent: global(row.pointee.agent)),
-                              idHash: hashes[index])
-                }
-            }
-        }
-        for r in rejected[nextRejected...] { reject(r, store: &store, fileID: fileID, shift: shift) }
-    }
-
-    private func reject(_ r: Rejected, store: inout MetricsStore, fileID: Int32, shift: Int32) {
-        store.ledger.reject(RowOrigin(file: fileID, line: r.line + shift), r.reason)
+        store.add(batch: rows, hashes: hashes, rejected: rejected, names: ids, file: fileID, lineShift: Int32(clamping: firstLine - 1))
     }
 }
