@@ -282,13 +282,14 @@ extension MetricsStore {
             perClass[.live, default: []].insert(name)
         }
         for (agent, answers) in agentLastAnswer.enumerated() {
-            for answer in answers where answer.time > asOf - 3600 && answer.time <= asOf {
+            for (g, time) in answers.enumerated() where time > asOf - 3600 && time <= asOf {
                 let name = names.name(Int32(agent))!
                 if pbxAgents[name] != nil { continue }
+                let group = groupIDs.keys[g]
                 all.insert(name)
-                if answer.group.queue != NameTable.none { perQueue[answer.group.queue, default: []].insert(name) }
-                if answer.group.channel != NameTable.none { perChannel[answer.group.channel, default: []].insert(name) }
-                perClass[channelClass(answer.group.channel), default: []].insert(name)
+                if group.queue != NameTable.none { perQueue[group.queue, default: []].insert(name) }
+                if group.channel != NameTable.none { perChannel[group.channel, default: []].insert(name) }
+                perClass[channelClass(group.channel), default: []].insert(name)
             }
         }
         counts.byQueue = perQueue.mapValues(\.count)

@@ -46,3 +46,34 @@ public struct DayBucket: Sendable {
     public var recentAbandons: [AbandonRecord] = []
     public init() {}
 }
+
+/// Dense ids of the groups seen (0, 1, …, in order of first use), so that
+/// a table per group is an array indexed by them: an agent's latest answer
+/// per group (`MetricsStore.agentLastAnswer`). The groups used last are
+/// kept in a small table looked up without hashing; a load has a few dozen.
+struct GroupIDs: Sendable {
+    /// The group of each id.
+    private(set) var keys: [GroupKey] = []
+    private var ids: [GroupKey: Int32] = [:]
+    private var recent = [Recent](repeating: Recent(), count: 64)
+
+    private struct Recent: Sendable {
+        var group = GroupKey(queue: NameTable.none, channel: NameTable.none)
+        var id: Int32 = -1
+    }
+
+    mutating func id(_ group: GroupKey) -> Int {
+        let slot = Int((UInt32(bitPattern: group.queue) &* 31 &+ UInt32(bitPattern: group.channel)) & 63)
+        if recent[slot].id >= 0 && recent[slot].group == group { return Int(recent[slot].id) }
+        let id: Int32
+        if let known = ids[group] {
+            id = known
+        } else {
+            id = Int32(keys.count)
+            keys.append(group)
+            ids[group] = id
+        }
+        recent[slot] = Recent(group: group, id: id)
+        return Int(id)
+    }
+}

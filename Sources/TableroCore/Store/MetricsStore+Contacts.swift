@@ -321,16 +321,12 @@ extension MetricsStore {
 
     /// The agent's latest answer in the group is `time`, if later; changed in place.
     private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
+        let g = groupIDs.id(group)
         let a = Int(agent)
         agentLastAnswer.extend(toHold: a, with: [])
-        let known = agentLastAnswer[a].withUnsafeMutableBufferPointer { answers in
-            for k in answers.indices where answers[k].group == group {
-                if time > answers[k].time { answers[k].time = time }
-                return true
-            }
-            return false
-        }
-        if !known { agentLastAnswer[a].append(GroupAnswer(group: group, time: time)) }
+        agentLastAnswer[a].extend(toHold: g, with: .nan)
+        // NaN (no answer yet) compares false, so the first is taken.
+        if !(time <= agentLastAnswer[a][g]) { agentLastAnswer[a][g] = time }
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

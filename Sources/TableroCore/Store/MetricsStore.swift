@@ -50,11 +50,13 @@ public struct MetricsStore: Sendable {
     var contacts = ContactTable()
     /// Caller ids of open contacts (RecentAbandons.swift).
     var callers: [String: String] = [:]
-    /// Per agent id (`NameTable`), the groups it answered in and its latest
-    /// answer in each (agents counted from answers): an agent has a few
-    /// groups, searched in place, where a dictionary keyed by agent and
-    /// group was hashed on every answer (issue 11).
-    var agentLastAnswer: [[GroupAnswer]] = []
+    /// Per agent id (`NameTable`), its latest answer in each group, indexed
+    /// by the group's id (`groupIDs`; NaN: none), for agents counted from
+    /// answers. A dictionary keyed by agent and group was hashed on every
+    /// answer, and a list of an agent's groups searched (some 14 each) took
+    /// a thirtieth of a large load's main thread (issue 11).
+    var agentLastAnswer: [[Double]] = []
+    var groupIDs = GroupIDs()
     var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
     public internal(set) var agentLog = AgentLog()
@@ -228,12 +230,6 @@ public struct HourWaits: Sendable, Equatable {
         count += 1
         sum += wait
     }
-}
-
-/// An agent's latest answer in one group (`MetricsStore.agentLastAnswer`).
-struct GroupAnswer: Sendable {
-    var group: GroupKey
-    var time: Double
 }
 
 struct OffsetMemo: Sendable {
