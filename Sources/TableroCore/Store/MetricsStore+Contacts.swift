@@ -229,9 +229,19 @@ extension MetricsStore {
             }
         }
         // The headline's sparkline is the live class's.
-        if channelRule(group.channel).cls == .live {
-            hourlyWaits[Int((time / 3600).rounded(.down)), default: HourWaits()].add(wait)
+        if channelRule(group.channel).cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
+    }
+
+    /// A live wait in its clock hour. The hour used last is updated through
+    /// its place in the dictionary, kept until an hour is added (the only
+    /// change that moves places): no hashing for most waits (issue 11).
+    private mutating func addHourlyWait(_ wait: Double, hour: Int) {
+        if hour == lastWaitHour.hour, let place = lastWaitHour.place {
+            hourlyWaits.values[place].add(wait)
+            return
         }
+        hourlyWaits[hour, default: HourWaits()].add(wait)
+        lastWaitHour = (hour, hourlyWaits.index(forKey: hour))
     }
 
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {

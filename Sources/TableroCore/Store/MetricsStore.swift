@@ -14,7 +14,7 @@ public struct MetricsStore: Sendable {
     public internal(set) var aggregates: [QueueAggregate] = []
     /// Recently used day × group cells, so most events find theirs without
     /// hashing into two dictionaries.
-    var cellCache = [CellCacheEntry](repeating: CellCacheEntry(), count: 64)
+    var cellCache = [CellCacheEntry](repeating: CellCacheEntry(), count: 256)
     var offsetMemo = OffsetMemo()
     public internal(set) var names = NameTable()
     public internal(set) var costs: [CostLine] = []
@@ -46,6 +46,8 @@ public struct MetricsStore: Sendable {
     /// "last hours" sparkline of a day's wallboard. One entry per hour of
     /// data: small, and it does not grow with rows.
     public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
+    /// The hour a wait was added to last, and its place in `hourlyWaits`.
+    var lastWaitHour: (hour: Int, place: Dictionary<Int, HourWaits>.Index?) = (Int.min, nil)
 
     var contacts = ContactTable()
     /// Caller ids of open contacts (RecentAbandons.swift).
@@ -136,7 +138,9 @@ public struct MetricsStore: Sendable {
 
     mutating func withAggregate(_ time: Double, _ group: GroupKey, _ body: (inout QueueAggregate) -> Void) {
         let day = day(of: time)
-        let slot = (day.number &* 31 &+ Int(group.queue) &* 7 &+ Int(group.channel)) & 63
+        // Mixed so that a day's few dozen groups, and the day before's,
+        // rarely share a place (name ids are small and close together).
+        let slot = (day.number &* 0x9E37_79B1 &+ Int(group.queue) &* 0x85EB_CA6B &+ Int(group.channel) &* 0xC2B2_AE35) >> 16 & 255
         let cached = cellCache[slot]
         if cached.day == day.number && cached.group == group {
             body(&aggregates[cached.index])
