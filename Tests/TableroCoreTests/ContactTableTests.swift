@@ -70,6 +70,39 @@ import Testing
         #expect(table.entries.map(\.key) == order)
     }
 
+    /// The index keeps half of each hash: keys whose hashes are equal, or
+    /// equal in that half, or in the half that places them, are still told
+    /// apart by the key itself, through removals and growth.
+    @Test func keysWithEqualHashHalvesAreToldApart() {
+        var table = ContactTable(capacity: 4)
+        let top: UInt64 = 0x8000_0000_0000_0000
+        // Same whole hash; same high half (the tag); same low half (the place).
+        let hashes: [UInt64] = [top | 0x1234_5678_0000_0005, top | 0x1234_5678_0000_0005,
+                                top | 0x1234_5678_9999_0005, top | 0x7777_0000_0000_0005]
+        var keys: [String] = []
+        for round in 0..<50 {
+            for (k, hash) in hashes.enumerated() {
+                let key = "K\(round)-\(k)"
+                table.insert(key, hash: hash, state(Double(round * 10 + k)))
+                keys.append(key)
+            }
+            // Forget the keys whose time is a multiple of 3 (the sweep's way:
+            // `remove(_:)` hashes the key itself).
+            _ = table.removeAll(withKeys: false) { Int($0.lastTime) % 3 == 0 ? .forget : .keep }
+            keys = keys.filter { key in
+                let parts = key.dropFirst().split(separator: "-").map { Int($0)! }
+                return (parts[0] * 10 + parts[1]) % 3 != 0
+            }
+            #expect(table.count == keys.count)
+        }
+        for key in keys {
+            let k = Int(key.split(separator: "-")[1])!
+            let round = Int(key.dropFirst().split(separator: "-")[0])!
+            #expect(table.find(key, hash: hashes[k]).map { table[slot: $0].lastTime } == Double(round * 10 + k), "\(key)")
+        }
+        #expect(table.find("K0-0", hash: hashes[0]) == nil)
+    }
+
     @Test func slotsAreUpdatedInPlace() throws {
         var table = ContactTable()
         let key = "psy1-1292281041.87"

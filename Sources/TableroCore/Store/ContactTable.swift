@@ -7,19 +7,27 @@
 /// multiply-mix over 8-byte words and compares the stored hash first.
 ///
 /// The index and the entries are apart (issue 11): the index is an array
-/// of (hash, entry) slots that a probe reads alone, and the entries (keys
+/// of 8-byte (hash tag, entry) slots that a probe reads alone, and the entries (keys
 /// and states) are kept in the order they were added, so the contacts of
 /// the last minutes, which get nearly every event, lie together in memory
 /// instead of scattered over the whole table. A lookup missed the cache
 /// three times with keys and states kept per slot. The store's sweep
-/// removes entries in bulk (`remove(entries:)`), which closes the gaps at
-/// once; a single `remove` leaves a gap, closed once gaps outnumber entries.
+/// removes entries in bulk (`removeAll`), which closes the gaps at once; a
+/// single `remove` leaves a gap, closed once gaps outnumber entries.
 struct ContactTable: Sendable {
-    /// One place of the index: its key's hash (0: empty) and its entry.
+    /// One place of the index: the high half of its key's hash (0: empty)
+    /// and its entry. Eight bytes, not sixteen with the whole hash: with
+    /// 1M contacts the index is then 1 MB, not 2, and misses the cache less
+    /// often on the lookup every row makes (issue 11). The low half placed
+    /// it; the key itself is compared on a match.
     private struct Slot {
-        var hash: UInt64
+        var tag: UInt32
         var entry: Int32
     }
+
+    /// A hash's tag: never 0, as the hash's top bit is always set (`hash`).
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     private var slots: [Slot]
     private var mask: Int
@@ -32,7 +40,7 @@ struct ContactTable: Sendable {
     init(capacity: Int = 512) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
+        slots = Array(repeating: Slot(tag: 0, entry: 0), count: size)
         mask = size - 1
     }
 
@@ -67,15 +75,15 @@ struct ContactTable: Sendable {
     }
 
     /// The index is too large to stay in the cache (4 MiB and more): with
-    /// 10M contacts it is 16 MiB, with 1M under 4 (`MetricsStore.warmContacts`).
-    var indexIsLarge: Bool { slots.count >= 1 << 18 }
+    /// 10M contacts it is 8 MiB, with 1M 1 MiB (`MetricsStore.warmContacts`).
+    var indexIsLarge: Bool { slots.count >= 1 << 19 }
 
     /// Reads the index places where searches for `hashes` start, all in
     /// one loop so that their cache misses overlap (`MetricsStore.warmContacts`).
     func warm(_ hashes: UnsafeBufferPointer<UInt64>) -> UInt64 {
         slots.withUnsafeBufferPointer { index in
             var sum: UInt64 = 0
-            for hash in hashes { sum &+= index[Int(truncatingIfNeeded: hash) & mask].hash }
+            for hash in hashes { sum &+= UInt64(index[Int(truncatingIfNeeded: hash) & mask].tag) }
             return sum
         }
     }
@@ -89,10 +97,11 @@ struct ContactTable: Sendable {
     private func findSlot(_ key: String, hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { index in
             var i = Int(truncatingIfNeeded: hash) & mask
+            let tag = Self.tag(hash)
             while true {
                 let slot = index[i]
-                if slot.hash == 0 { return nil }
-                if slot.hash == hash && keys[Int(slot.entry)] == key { return i }
+                if slot.tag == 0 { return nil }
+                if slot.tag == tag && keys[Int(slot.entry)] == key { return i }
                 i = (i + 1) & mask
             }
         }
@@ -179,14 +188,15 @@ struct ContactTable: Sendable {
     private mutating func unplace(_ entry: Int) {
         let hash = entryHashes[entry]
         var hole = Int(truncatingIfNeeded: hash) & mask
-        while slots[hole].entry != Int32(truncatingIfNeeded: entry) || slots[hole].hash != hash { hole = (hole + 1) & mask }
-        slots[hole].hash = 0
+        while slots[hole].entry != Int32(truncatingIfNeeded: entry) || slots[hole].tag == 0 { hole = (hole + 1) & mask }
+        slots[hole].tag = 0
         var i = (hole + 1) & mask
-        while slots[i].hash != 0 {
-            let home = Int(truncatingIfNeeded: slots[i].hash) & mask
+        while slots[i].tag != 0 {
+            // The slot holds no whole hash: its entry's says where it belongs.
+            let home = Int(truncatingIfNeeded: entryHashes[Int(slots[i].entry)]) & mask
             if (i - home) & mask >= (i - hole) & mask {
                 slots[hole] = slots[i]
-                slots[i].hash = 0
+                slots[i].tag = 0
                 hole = i
             }
             i = (i + 1) & mask
@@ -196,8 +206,8 @@ struct ContactTable: Sendable {
     /// Puts an entry in the index (its key is not there yet).
     private mutating func place(_ hash: UInt64, entry: Int) {
         var i = Int(truncatingIfNeeded: hash) & mask
-        while slots[i].hash != 0 { i = (i + 1) & mask }
-        slots[i] = Slot(hash: hash, entry: Int32(truncatingIfNeeded: entry))
+        while slots[i].tag != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(tag: Self.tag(hash), entry: Int32(truncatingIfNeeded: entry))
     }
 
     /// The entries without their gaps, in the same order, placed in the
@@ -220,12 +230,12 @@ struct ContactTable: Sendable {
 
     /// The index cleared in place (no new array per sweep) and every entry placed again.
     private mutating func reindex() {
-        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(hash: 0, entry: 0)) }
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(tag: 0, entry: 0)) }
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
 
     private mutating func rebuildIndex(size: Int) {
-        slots = Array(repeating: Slot(hash: 0, entry: 0), count: size)
+        slots = Array(repeating: Slot(tag: 0, entry: 0), count: size)
         mask = size - 1
         for entry in entryHashes.indices where entryHashes[entry] != 0 { place(entryHashes[entry], entry: entry) }
     }
