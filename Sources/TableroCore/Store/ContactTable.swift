@@ -1,19 +1,18 @@
 /// The open contacts, keyed by contact id: an open-addressing hash table
-/// (linear probing, backward-shift deletion) with a cheap byte hash.
+/// (linear probing) with a cheap byte hash.
 ///
 /// Written here rather than using Dictionary because profiling a 3M-row load
 /// showed String hashing and Dictionary probing at about a fifth of the
 /// time; this table hashes the id's bytes once per event with a
-/// multiply-mix over 8-byte words and compares the stored hash first.
+/// multiply-mix over 8-byte words and compares the stored hash tag first.
 ///
 /// The index and the entries are apart (issue 11): the index is an array
 /// of 8-byte (hash tag, entry) slots that a probe reads alone, and the entries (keys
 /// and states) are kept in the order they were added, so the contacts of
 /// the last minutes, which get nearly every event, lie together in memory
 /// instead of scattered over the whole table. A lookup missed the cache
-/// three times with keys and states kept per slot. The store's sweep
-/// removes entries in bulk (`removeAll`), which closes the gaps at once; a
-/// single `remove` leaves a gap, closed once gaps outnumber entries.
+/// three times with keys and states kept per slot. Entries leave only in
+/// bulk, by the store's sweep (`removeAll`), which closes the gaps at once.
 struct ContactTable: Sendable {
     /// One place of the index: the high half of its key's hash (0: empty)
     /// and its entry. Eight bytes, not sixteen with the whole hash: with
@@ -31,7 +30,7 @@ struct ContactTable: Sendable {
 
     private var slots: [Slot]
     private var mask: Int
-    /// The entries, oldest first; a removed one has hash 0 until compacted.
+    /// The entries, oldest first.
     private var keys: [String] = []
     private var states = PlainArray<ContactState>()
     private var entryHashes = PlainArray<UInt64>()
@@ -129,16 +128,6 @@ struct ContactTable: Sendable {
         count += 1
     }
 
-    mutating func remove(_ key: String) {
-        guard let entry = find(key, hash: Self.hash(key)) else { return }
-        unplace(entry)
-        keys[entry] = ""
-        entryHashes[entry] = 0
-        count -= 1
-        let gaps = keys.count - count
-        if gaps > count && gaps >= 1024 { compact() }
-    }
-
     /// What the sweep does with an entry (`removeAll`).
     enum Removal {
         case keep
@@ -159,8 +148,6 @@ struct ContactTable: Sendable {
         var removedKeys: [String] = []
         var kept = 0
         for entry in 0..<entryHashes.count {
-            let hash = entryHashes[entry]
-            if hash == 0 { continue }  // a gap a single `remove` left
             let removal = decide(states[entry])
             guard case .keep = removal else {
                 if case .forgetUnclosed = removal { unclosedFiles.append(states[entry].file) }
@@ -170,12 +157,12 @@ struct ContactTable: Sendable {
             if kept != entry {
                 keys.swapAt(kept, entry)
                 states[kept] = states[entry]
-                entryHashes[kept] = hash
+                entryHashes[kept] = entryHashes[entry]
             }
             kept += 1
         }
         count = kept
-        // Nothing forgotten and no gap: entries and index stand as they were.
+        // Nothing forgotten: entries and index stand as they were.
         guard kept != entryHashes.count else { return (unclosedFiles, removedKeys) }
         keys.removeSubrange(kept...)
         states.truncate(to: kept)
@@ -184,48 +171,11 @@ struct ContactTable: Sendable {
         return (unclosedFiles, removedKeys)
     }
 
-    /// Takes an entry out of the index (backward shift, as `remove`).
-    private mutating func unplace(_ entry: Int) {
-        let hash = entryHashes[entry]
-        var hole = Int(truncatingIfNeeded: hash) & mask
-        while slots[hole].entry != Int32(truncatingIfNeeded: entry) || slots[hole].tag == 0 { hole = (hole + 1) & mask }
-        slots[hole].tag = 0
-        var i = (hole + 1) & mask
-        while slots[i].tag != 0 {
-            // The slot holds no whole hash: its entry's says where it belongs.
-            let home = Int(truncatingIfNeeded: entryHashes[Int(slots[i].entry)]) & mask
-            if (i - home) & mask >= (i - hole) & mask {
-                slots[hole] = slots[i]
-                slots[i].tag = 0
-                hole = i
-            }
-            i = (i + 1) & mask
-        }
-    }
-
     /// Puts an entry in the index (its key is not there yet).
     private mutating func place(_ hash: UInt64, entry: Int) {
         var i = Int(truncatingIfNeeded: hash) & mask
         while slots[i].tag != 0 { i = (i + 1) & mask }
         slots[i] = Slot(tag: Self.tag(hash), entry: Int32(truncatingIfNeeded: entry))
-    }
-
-    /// The entries without their gaps, in the same order, placed in the
-    /// index again (cleared in place: no new array per sweep).
-    private mutating func compact() {
-        var kept = 0
-        for entry in entryHashes.indices where entryHashes[entry] != 0 {
-            if kept != entry {
-                keys.swapAt(kept, entry)
-                states[kept] = states[entry]
-                entryHashes[kept] = entryHashes[entry]
-            }
-            kept += 1
-        }
-        keys.removeSubrange(kept...)
-        states.truncate(to: kept)
-        entryHashes.truncate(to: kept)
-        reindex()
     }
 
     /// The index cleared in place (no new array per sweep) and every entry placed again.
@@ -237,13 +187,13 @@ struct ContactTable: Sendable {
     private mutating func rebuildIndex(size: Int) {
         slots = Array(repeating: Slot(tag: 0, entry: 0), count: size)
         mask = size - 1
-        for entry in entryHashes.indices where entryHashes[entry] != 0 { place(entryHashes[entry], entry: entry) }
+        for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
 
     /// Every (id, state), oldest first.
     var entries: some Sequence<(key: String, value: ContactState)> {
-        entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { (key: keys[$0], value: states[$0]) }
+        entryHashes.indices.lazy.map { (key: keys[$0], value: states[$0]) }
     }
 
-    var values: some Sequence<ContactState> { entryHashes.indices.lazy.filter { entryHashes[$0] != 0 }.map { states[$0] } }
+    var values: some Sequence<ContactState> { entryHashes.indices.lazy.map { states[$0] } }
 }

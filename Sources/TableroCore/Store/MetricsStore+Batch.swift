@@ -49,6 +49,7 @@ extension MetricsStore {
     public mutating func add(batch rows: [BatchEventRow], hashes: [UInt64], rejected: [BatchRejection], names: [Int32],
                              file: Int32, lineShift: Int32) {
         ledger.countRows(file, rows.count + rejected.count)
+        func reject(_ r: BatchRejection) { ledger.reject(RowOrigin(file: file, line: r.line + lineShift), r.reason) }
         var nextRejected = 0
         rows.withUnsafeBufferPointer { rows in
             hashes.withUnsafeBufferPointer { hashes in
@@ -60,7 +61,7 @@ extension MetricsStore {
                             warmContacts(UnsafeBufferPointer(rebasing: hashes[(index + 8)..<min(index + 16, rows.count)]))
                         }
                         while nextRejected < rejected.count, rejected[nextRejected].before == index {
-                            ledger.reject(RowOrigin(file: file, line: rejected[nextRejected].line + lineShift), rejected[nextRejected].reason)
+                            reject(rejected[nextRejected])
                             nextRejected += 1
                         }
                         // Field by field through the pointer: binding the whole row
@@ -76,6 +77,6 @@ extension MetricsStore {
                 }
             }
         }
-        for r in rejected[nextRejected...] { ledger.reject(RowOrigin(file: file, line: r.line + lineShift), r.reason) }
+        for r in rejected[nextRejected...] { reject(r) }
     }
 }

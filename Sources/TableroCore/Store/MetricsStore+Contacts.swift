@@ -17,7 +17,6 @@ extension MetricsStore {
     public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
 
     /// The same from the id's UTF-8 bytes (valid UTF-8: the String's own).
-    @inline(__always)
     public static func contactHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ContactTable.hash(utf8: bytes) }
 
     /// The same, with the id's hash computed already (`contactHash`).
@@ -26,17 +25,17 @@ extension MetricsStore {
     }
 
     /// Reads where the contacts with id hashes `hashes` are looked up, and
-    /// changes nothing. A loader that calls it for the next rows before it
-    /// adds them has their cache misses overlap instead of waiting on each
+    /// changes nothing. `add(batch:)` calls it for the next rows before it
+    /// adds them, so their cache misses overlap instead of waiting on each
     /// in turn: with 10M contacts the table is far larger than the cache,
     /// and that wait was a third of the main thread (issue 11). A table
     /// that stays in the cache is not read twice.
-    public mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
+    mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
         guard contacts.indexIsLarge else { return }
         warmth &+= contacts.warm(hashes)
     }
 
-    /// An events row of a parallel load: its fields, names as ids, the id hashed.
+    /// An events row read in one pass (`EventsDecoder`): its fields, names as ids, the id hashed.
     public mutating func add(time: Double, contactID: String, kind: ContactEventKind, firstContact: Bool?,
                              origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         add(StoreEvent(time: time, contactID: contactID, kind: kind, firstContact: firstContact), origin: origin, ids: ids, idHash: hash)
@@ -229,19 +228,7 @@ extension MetricsStore {
             }
         }
         // The headline's sparkline is the live class's.
-        if channelRule(group.channel).cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
-    }
-
-    /// A live wait in its clock hour. The hour used last is updated through
-    /// its place in the dictionary, kept until an hour is added (the only
-    /// change that moves places): no hashing for most waits (issue 11).
-    private mutating func addHourlyWait(_ wait: Double, hour: Int) {
-        if hour == lastWaitHour.hour, let place = lastWaitHour.place {
-            hourlyWaits.values[place].add(wait)
-            return
-        }
-        hourlyWaits[hour, default: HourWaits()].add(wait)
-        lastWaitHour = (hour, hourlyWaits.index(forKey: hour))
+        if channelRule(group.channel).cls == .live { hourlyWaits.add(wait, hour: Int((time / 3600).rounded(.down))) }
     }
 
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
@@ -331,12 +318,7 @@ extension MetricsStore {
 
     /// The agent's latest answer in the group is `time`, if later; changed in place.
     private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
-        let g = groupIDs.id(group)
-        let a = Int(agent)
-        agentLastAnswer.extend(toHold: a, with: [])
-        agentLastAnswer[a].extend(toHold: g, with: .nan)
-        // NaN (no answer yet) compares false, so the first is taken.
-        if !(time <= agentLastAnswer[a][g]) { agentLastAnswer[a][g] = time }
+        agentLastAnswer.note(agent: agent, group: groupIDs.id(group), at: time)
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

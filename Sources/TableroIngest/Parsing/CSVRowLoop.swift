@@ -10,7 +10,8 @@ struct CSVRowLoop {
     /// (`ControlBytes.anyForbidden`): rows are then not searched for one.
     var checksControlBytes = true
     /// True when the caller knows the buffer holds no quote
-    /// (`CSVScanner.quoteFree`): records are split the quote-free way.
+    /// (`CSVScanner.quoteFree`), no line is being skipped and the buffer is
+    /// within the record limit: records are split the quote-free way.
     var quoteFree = false
 
     init(columns: Int) {

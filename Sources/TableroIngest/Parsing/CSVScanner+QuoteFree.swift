@@ -1,7 +1,9 @@
 import Foundation
 
 /// Issue 11: records of a buffer known to hold no quote at all (most
-/// chunks of a parallel load), split by a search that flags every comma
+/// chunks of a parallel load, and most buffers of a one-pass read, which
+/// `CSVFileParser` splits this way when the buffer is within the record
+/// limit and no line is being skipped), split by a search that flags every comma
 /// and line end of eight bytes at once and walks the flags, where `next`
 /// looks for each field's end in turn and then checks the byte it found.
 /// It gives exactly what `next` gives on such a buffer (`QuoteFreeScanTests`).
@@ -14,8 +16,8 @@ extension CSVScanner {
     }
 
     /// As `next`, for a buffer with no quote (`quoteFree`), no line being
-    /// skipped, and records under the record limit (a chunk is at most half
-    /// of it).
+    /// skipped, and no more bytes than the record limit (a chunk is at most
+    /// half of it): `next` would then reject no record as too long either.
     mutating func nextQuoteFree(_ buffer: UnsafeMutableBufferPointer<UInt8>, pos: inout Int, final: Bool) -> Outcome? {
         guard let base = buffer.baseAddress else { return nil }
         let end = buffer.count

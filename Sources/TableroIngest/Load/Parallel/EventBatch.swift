@@ -6,10 +6,7 @@ import TableroCore
 /// `ContactEvent` with its five strings) because the main thread's copying
 /// of them was measured as a tenth of its time.
 struct EventBatch {
-    /// A good row; its names' ids are the batch's own (`names`).
     typealias Row = BatchEventRow
-    /// A bad row, found before any store saw it, and where it stood among
-    /// the good ones: before `rows[before]`.
     typealias Rejected = BatchRejection
 
     var rows: [Row] = []
@@ -56,9 +53,8 @@ struct BatchNames: NameRegistry {
 }
 
 extension EventBatch {
-    /// Gives the rows to the store as a one-pass read would: each counts in
-    /// the file's rows, a bad one is rejected, a good one is added, in the
-    /// file's order. `firstLine` is the file line the chunk started on.
+    /// Gives the rows to the store (`MetricsStore.add(batch:)`), their names
+    /// as the store's ids. `firstLine` is the file line the chunk started on.
     func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int) {
         let ids = names.texts.map { store.nameID($0) }
         store.add(batch: rows, hashes: hashes, rejected: rejected, names: ids, file: fileID, lineShift: Int32(clamping: firstLine - 1))

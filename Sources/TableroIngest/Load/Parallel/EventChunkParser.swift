@@ -2,8 +2,9 @@ import TableroCore
 
 /// A worker's read of one chunk of an events CSV: whole lines from the
 /// middle of the file, after its header, parsed with the one-pass reader's
-/// rules (`CSVRowLoop`, `EventsDecoder.parse`) into a batch. It touches no
-/// store, so chunks are read side by side.
+/// rules (`CSVRowLoop`, `EventsDecoder.parse`) into a batch, its plain rows
+/// in one pass (`PlainEventRow`). It touches no store, so chunks are read
+/// side by side.
 enum EventChunkParser {
     /// `columnMap` is the header's (read by the main thread); `final` when
     /// the chunk runs to the end of the file; `quoteFree` when it holds no
