@@ -281,15 +281,16 @@ extension MetricsStore {
             // A PBX agent takes calls: live work.
             perClass[.live, default: []].insert(name)
         }
-        agentLastAnswer.forEach { agent, g, time in
-            guard time > asOf - 3600 && time <= asOf else { return }
-            let name = names.name(agent)!
-            if pbxAgents[name] != nil { return }
-            let group = groupIDs.keys[g]
-            all.insert(name)
-            if group.queue != NameTable.none { perQueue[group.queue, default: []].insert(name) }
-            if group.channel != NameTable.none { perChannel[group.channel, default: []].insert(name) }
-            perClass[channelClass(group.channel), default: []].insert(name)
+        for (agent, answers) in agentLastAnswer.enumerated() {
+            for (g, time) in answers.enumerated() where time > asOf - 3600 && time <= asOf {
+                let name = names.name(Int32(agent))!
+                if pbxAgents[name] != nil { continue }
+                let group = groupIDs.keys[g]
+                all.insert(name)
+                if group.queue != NameTable.none { perQueue[group.queue, default: []].insert(name) }
+                if group.channel != NameTable.none { perChannel[group.channel, default: []].insert(name) }
+                perClass[channelClass(group.channel), default: []].insert(name)
+            }
         }
         counts.byQueue = perQueue.mapValues(\.count)
         counts.byChannel = perChannel.mapValues(\.count)

@@ -17,6 +17,7 @@ extension MetricsStore {
     public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
 
     /// The same from the id's UTF-8 bytes (valid UTF-8: the String's own).
+    @inline(__always)
     public static func contactHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ContactTable.hash(utf8: bytes) }
 
     /// The same, with the id's hash computed already (`contactHash`).
@@ -30,7 +31,7 @@ extension MetricsStore {
     /// in turn: with 10M contacts the table is far larger than the cache,
     /// and that wait was a third of the main thread (issue 11). A table
     /// that stays in the cache is not read twice.
-    mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
+    public mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
         guard contacts.indexIsLarge else { return }
         warmth &+= contacts.warm(hashes)
     }
@@ -228,7 +229,22 @@ extension MetricsStore {
             }
         }
         // The headline's sparkline is the live class's.
-        if channelRule(group.channel).cls == .live { hourlyWaits.add(wait, hour: Int((time / 3600).rounded(.down))) }
+        if channelRule(group.channel).cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
+    }
+
+    /// A live wait in its clock hour. The hour used last is updated through
+    /// its place in the dictionary, kept until an hour is added (the only
+    /// change that moves places): no hashing for most waits (issue 11).
+    /// This is the only code that changes `hourlyWaits`; a change anywhere
+    /// else (pruning old hours, a merge) must clear `lastWaitHour`, or the
+    /// place would be stale.
+    private mutating func addHourlyWait(_ wait: Double, hour: Int) {
+        if hour == lastWaitHour.hour, let place = lastWaitHour.place {
+            hourlyWaits.values[place].add(wait)
+            return
+        }
+        hourlyWaits[hour, default: HourWaits()].add(wait)
+        lastWaitHour = (hour, hourlyWaits.index(forKey: hour))
     }
 
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
@@ -318,7 +334,12 @@ extension MetricsStore {
 
     /// The agent's latest answer in the group is `time`, if later; changed in place.
     private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
-        agentLastAnswer.note(agent: agent, group: groupIDs.id(group), at: time)
+        let g = groupIDs.id(group)
+        let a = Int(agent)
+        agentLastAnswer.extend(toHold: a, with: [])
+        agentLastAnswer[a].extend(toHold: g, with: .nan)
+        // NaN (no answer yet) compares false, so the first is taken.
+        if !(time <= agentLastAnswer[a][g]) { agentLastAnswer[a][g] = time }
     }
 
     /// Most contacts carry no caller id: skip hashing theirs.

@@ -45,13 +45,22 @@ public struct MetricsStore: Sendable {
     /// Answered live waits per clock hour (hour number since the epoch), for the
     /// "last hours" sparkline of a day's wallboard. One entry per hour of
     /// data: small, and it does not grow with rows.
-    public internal(set) var hourlyWaits = HourlyWaits()
+    public internal(set) var hourlyWaits: [Int: HourWaits] = [:]
+    /// The hour a wait was added to last, and its place in `hourlyWaits`.
+    var lastWaitHour: (hour: Int, place: Dictionary<Int, HourWaits>.Index?) = (Int.min, nil)
 
     var contacts = ContactTable()
     /// Caller ids of open contacts (RecentAbandons.swift).
     var callers: [String: String] = [:]
-    /// Each agent's latest answer in each group, for agents counted from answers.
-    var agentLastAnswer = LatestAnswers()
+    /// Per agent id (`NameTable`), its latest answer in each group, indexed
+    /// by the group's id (`groupIDs`; NaN: none), for agents counted from
+    /// answers. A dictionary keyed by agent and group was hashed on every
+    /// answer, and a list of an agent's groups searched (some 14 each) took
+    /// a thirtieth of a large load's main thread (issue 11). An agent's
+    /// array reaches the highest group id it answered in: 8 bytes × agents
+    /// × groups at most (40 agents × 25 groups on the 1M file; 2,000 agents in 500 groups
+    /// would be 8 MB).
+    var agentLastAnswer: [[Double]] = []
     var groupIDs = GroupIDs()
     var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
@@ -227,29 +236,6 @@ public struct HourWaits: Sendable, Equatable {
     mutating func add(_ wait: Double) {
         count += 1
         sum += wait
-    }
-}
-
-/// Answered live waits per clock hour (`MetricsStore.hourlyWaits`). The
-/// hour added to last is updated through its remembered place in the
-/// dictionary, with no hashing (issue 11); `add` is the only way in, so
-/// no other change can move the places behind its back.
-public struct HourlyWaits: Sendable {
-    public private(set) var byHour: [Int: HourWaits] = [:]
-    private var lastHour = Int.min
-    private var lastPlace: Dictionary<Int, HourWaits>.Index?
-
-    public subscript(hour: Int) -> HourWaits? { byHour[hour] }
-
-    mutating func add(_ wait: Double, hour: Int) {
-        if hour == lastHour, let place = lastPlace {
-            byHour.values[place].add(wait)
-            return
-        }
-        byHour[hour, default: HourWaits()].add(wait)
-        // An hour added can move every place: the new one is looked up.
-        lastHour = hour
-        lastPlace = byHour.index(forKey: hour)
     }
 }
 
