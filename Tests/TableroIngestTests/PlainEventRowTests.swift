@@ -89,7 +89,7 @@ struct PlainEventRowTests {
         let text = Array("2026-09-24T04:01:32Z,C0000001,answer,phone,sales,Priya Romero,true\r\n".utf8)
         var bytes = text
         let (after, event) = bytes.withUnsafeMutableBufferPointer { chunk -> (Int?, ParsedEvent) in
-            var row = PlainEventRow()
+            var row = PlainEventRow(clock: .utc)
             var names = NameInterner()
             var registry = BatchNames()
             var event = ParsedEvent.none
@@ -113,7 +113,7 @@ struct PlainEventRowTests {
                      "2026-09-24T04:01:32Z,C1,answer,phone,sales,Ana,"] {
             var bytes = Array(text.utf8)
             bytes.withUnsafeMutableBufferPointer { chunk in
-                var row = PlainEventRow()
+                var row = PlainEventRow(clock: .utc)
                 var names = NameInterner()
                 var registry = BatchNames()
                 var event = ParsedEvent.none

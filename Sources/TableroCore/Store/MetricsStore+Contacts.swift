@@ -17,7 +17,6 @@ extension MetricsStore {
     public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
 
     /// The same from the id's UTF-8 bytes (valid UTF-8: the String's own).
-    @inline(__always)
     public static func contactHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ContactTable.hash(utf8: bytes) }
 
     /// The same, with the id's hash computed already (`contactHash`).
@@ -31,7 +30,7 @@ extension MetricsStore {
     /// in turn: with 10M contacts the table is far larger than the cache,
     /// and that wait was a third of the main thread (issue 11). A table
     /// that stays in the cache is not read twice.
-    public mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
+    mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>) {
         guard contacts.indexIsLarge else { return }
         warmth &+= contacts.warm(hashes)
     }

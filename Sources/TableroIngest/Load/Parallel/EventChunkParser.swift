@@ -25,7 +25,7 @@ enum EventChunkParser {
         var pos = 0
         // Plain rows read in one pass; the others, and every row of a chunk
         // with a quote or a control byte, the general way (`PlainEventRow`).
-        var plain = PlainEventRow()
+        var plain = PlainEventRow(clock: clock)
         let readsPlain = plainRows && quoteFree && !records.checksControlBytes && PlainEventRow.applies(to: columnMap)
         let end = chunk.count
         while true {
