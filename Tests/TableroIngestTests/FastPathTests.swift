@@ -61,7 +61,7 @@ struct FastPathTests {
     func interning() {
         var interner = NameInterner()
         var registry = BatchNames()
-        for length in [1, 7, 8, 9, 15, 16, 17, 63, 64] {
+        for length in Array(1...18) + [31, 32, 33, 63, 64] {
             let name = (0..<length).map { UInt8(0x61 + $0 % 26) }
             let id = withField(name) { interner.id($0, registry: &registry) }
             #expect(withField(name) { interner.id($0, registry: &registry) } == id)

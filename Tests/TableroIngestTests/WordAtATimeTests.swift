@@ -10,8 +10,8 @@ import Testing
 struct WordAtATimeTests {
     @Test("anyForbidden agrees with ControlBytes.first for every byte at every place")
     func anyForbiddenAgrees() {
-        // Past 4 KiB too: the search looks at what it found once per 4 KiB.
-        for length in Array(1...20) + [4095, 4096, 4097, 4104] {
+        // Past 4 KiB too, and every place in and after a 16-byte block.
+        for length in Array(1...40) + [4095, 4096, 4097, 4104] {
             for at in length < 100 ? Array(0..<length) : [0, 7, 4088, 4095, length - 1] where at < length {
                 for value in 0...255 {
                     var bytes = [UInt8](repeating: 0x61, count: length)
@@ -21,6 +21,28 @@ struct WordAtATimeTests {
                     bytes.withUnsafeBufferPointer { b in
                         let expected = ControlBytes.first(in: FieldBytes(start: b.baseAddress, count: b.count)) != nil
                         #expect(ControlBytes.anyForbidden(b) == expected, "value \(value) at \(at) of \(length)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("anyForbidden tells text control bytes (tab, CR, ESC) from forbidden ones beside them in a block")
+    func anyForbiddenWithTextBytesNearby() {
+        // A tab, CR or ESC makes a block worth a closer look without being
+        // forbidden; the byte under test, in the same or the other word of
+        // the block, decides alone.
+        for length in 2...40 {
+            for at in 0..<length {
+                for text: UInt8 in [0x09, 0x0D, 0x1B] {
+                    for value: UInt8 in [0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x7F, 0x80, 0x61] {
+                        var bytes = [UInt8](repeating: 0x61, count: length)
+                        bytes[(at + 5) % length] = text
+                        bytes[at] = value
+                        bytes.withUnsafeBufferPointer { b in
+                            let expected = ControlBytes.first(in: FieldBytes(start: b.baseAddress, count: b.count)) != nil
+                            #expect(ControlBytes.anyForbidden(b) == expected, "value \(value) at \(at) of \(length), text \(text)")
+                        }
                     }
                 }
             }

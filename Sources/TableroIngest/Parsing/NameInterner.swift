@@ -9,37 +9,51 @@ import TableroCore
 struct NameInterner {
     private static let slotCount = 1024
     private static let longest = 64
-    /// The hash of the name a slot holds (0: none), its length and id: plain
-    /// values, where entries holding their bytes and text were retained and
-    /// released on every row (a tenth of a parallel load's workers, issue
-    /// 11), and side by side, so a lookup reads one cache line.
+    /// The bytes a name is known by without its storage (`words`).
+    private static let inWords = 16
+
+    /// A slot's name as its length (0: none), id and `words`: plain values,
+    /// where entries holding their bytes and text were retained and released
+    /// on every row (a tenth of a parallel load's workers, issue 11), and
+    /// side by side, so a lookup of a name of up to 16 bytes reads one
+    /// slot and nothing else.
     private struct Slot {
-        var hash: UInt64 = 0
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
         var length: Int32 = 0
         var id: Int32 = 0
     }
 
     private var slots = [Slot](repeating: Slot(), count: NameInterner.slotCount)
-    /// Per slot, `longest` bytes holding its name's bytes.
+    /// Per slot, `longest` bytes holding its name's bytes, for names longer than `inWords`.
     private var storage = [UInt8](repeating: 0, count: NameInterner.slotCount * NameInterner.longest)
 
-    /// Length and the first and last eight bytes, mixed: names differ there,
-    /// and it costs two loads instead of a loop over every byte.
+    /// Two words that, with the length, tell apart any two names of up to
+    /// 16 bytes: the first and last eight bytes (overlapping when shorter),
+    /// four and four under eight, and three bytes under four. Loads of the
+    /// field's own bytes only, and no loop: the byte loop and hashing of
+    /// short names (most channels and queues) measured at a fifth of a
+    /// parallel load's workers (issue 11).
     @inline(__always)
-    static func hash(_ b: FieldBytes) -> UInt64 {
+    static func words(_ b: FieldBytes) -> (head: UInt64, tail: UInt64) {
         let raw = UnsafeRawPointer(b.baseAddress!)
         let n = b.count
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
         if n >= 8 {
-            head = raw.loadUnaligned(as: UInt64.self)
-            tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-        } else {
-            for i in 0..<n { head = head << 8 | UInt64(b[i]) }
+            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
         }
-        var h = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(n)
+        if n >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            return (low | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32, 0)
+        }
+        return (UInt64(b[0]) | UInt64(b[n / 2]) << 8 | UInt64(b[n - 1]) << 16, 0)
+    }
+
+    /// The slot a name's words and length fall on.
+    @inline(__always)
+    private static func slot(head: UInt64, tail: UInt64, count: Int) -> Int {
+        var h = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(count)
         h ^= h >> 29
-        return h &* 0x1656_67B1_9E37_79F9
+        return Int(truncatingIfNeeded: (h &* 0x1656_67B1_9E37_79F9) >> 54)  // 10 bits: `slotCount`
     }
 
     /// Whether `held` starts with `b`'s bytes: eight at a time, inlined
@@ -62,21 +76,41 @@ struct NameInterner {
     }
 
     /// The registry's id of the name in `raw` (trimmed); `NameTable.none` when empty.
+    @inline(__always)
     mutating func id<Registry: NameRegistry>(_ raw: FieldBytes, registry: inout Registry) -> Int32 {
         let b = raw.trimmed()
         if b.isEmpty { return NameTable.none }
         guard b.count <= Self.longest else { return registry.nameID(b.string) }
-        let h = Self.hash(b) | 1  // never 0, which marks an empty slot
-        let slot = Int(h % UInt64(Self.slotCount))
-        let held = slots.withUnsafeBufferPointer { $0[slot] }
-        if held.hash == h && Int(held.length) == b.count
-            && storage.withUnsafeBufferPointer({ Self.same($0.baseAddress! + slot * Self.longest, b) }) {
-            return held.id
+        let (head, tail) = Self.words(b)
+        let slot = Self.slot(head: head, tail: tail, count: b.count)
+        if let id = held(b, head: head, tail: tail, slot: slot) { return id }
+        return add(b, head: head, tail: tail, slot: slot, registry: &registry)
+    }
+
+    /// The id of the name in `slot` if it is `b` (of up to `longest` bytes).
+    /// Apart from the generic `id`, which the optimizer would not inline
+    /// into a reader's row loop: the call per name measured at a fifth of
+    /// a parallel load's workers (issue 11).
+    @inline(__always)
+    private func held(_ b: FieldBytes, head: UInt64, tail: UInt64, slot: Int) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            let held = slots[slot]
+            guard held.head == head && held.tail == tail && Int(held.length) == b.count else { return nil }
+            if b.count <= Self.inWords { return held.id }
+            return storage.withUnsafeBufferPointer { Self.same($0.baseAddress! + slot * Self.longest, b) } ? held.id : nil
         }
+    }
+
+    /// A name not in its slot: registered, and put there in place of the one before.
+    @inline(never)
+    private mutating func add<Registry: NameRegistry>(_ b: FieldBytes, head: UInt64, tail: UInt64, slot: Int,
+                                                      registry: inout Registry) -> Int32 {
         let id = registry.nameID(b.string)
-        slots[slot] = Slot(hash: h, length: Int32(b.count), id: id)
-        storage.withUnsafeMutableBufferPointer { all in
-            _ = memcpy(all.baseAddress! + slot * Self.longest, b.baseAddress!, b.count)
+        slots[slot] = Slot(head: head, tail: tail, length: Int32(b.count), id: id)
+        if b.count > Self.inWords {
+            storage.withUnsafeMutableBufferPointer { all in
+                _ = memcpy(all.baseAddress! + slot * Self.longest, b.baseAddress!, b.count)
+            }
         }
         return id
     }
