@@ -12,6 +12,7 @@ struct PlainEventRowTests {
     private struct Read: Equatable {
         var rows: [String] = []
         var hashes: [UInt64] = []
+        var longIDs: [String] = []
         var rejected: [String] = []
         var names: [String] = []
         var lines = 0
@@ -26,8 +27,8 @@ struct PlainEventRowTests {
             let quoteFree = CSVScanner.quoteFree(UnsafeBufferPointer(chunk))
             let batch = EventChunkParser.parse(chunk, columnMap: columns, clock: clock, final: final, quoteFree: quoteFree,
                                                plainRows: plainRows)
-            return Read(rows: batch.rows.map { "\($0.line) \($0.time) \($0.contactID) \($0.kind) \(String(describing: $0.firstContact)) \($0.channel) \($0.queue) \($0.agent)" },
-                        hashes: batch.hashes,
+            return Read(rows: batch.rows.map { "\($0.line) \($0.time) \($0.contactID) \($0.longID) \($0.kind) \(String(describing: $0.firstContact)) \($0.channel) \($0.queue) \($0.agent)" },
+                        hashes: batch.hashes, longIDs: batch.longIDs,
                         rejected: batch.rejected.map { "\($0.before) \($0.line) \($0.reason)" },
                         names: batch.names.texts, lines: batch.lines, unconsumed: batch.unconsumed)
         }
@@ -42,7 +43,7 @@ struct PlainEventRowTests {
                          "1969-12-31T23:59:59Z", "2100-01-01T00:00:00Z", "2099-12-31T23:59:59Z", "1970-01-01T00:00:00Z",
                          "1790000000", "", "2026-9-24T04:01:32Z", "2026-09-24T04:0a:32Z", "0000-01-01T00:00:00Z"]
     private let ids = ["C0000001", "C0000002", "c1", "C0000001 ", " C0000001", "\tC9", "", "Ç01", "A-very-long-contact-id-0001",
-                       "C0000001C0000001"]
+                       "C0000001C0000001", "C12345678901234", "C1234567", "C12345678"]
     private let kinds = ["arrive", "answer", "abandon", "resolve", "ANSWER", "Resolve", " arrive", "arrive ", "arrived", "", "teleport"]
     private let channels = ["phone", "email", "", " chat ", "Phone", "a-channel-name-longer-than-eight"]
     private let queues = ["sales", "technical", "", "billing ", "\tsales"]
@@ -88,19 +89,19 @@ struct PlainEventRowTests {
         // + 4 h 1 min 32 s (14,492 s) = 1,790,222,492.
         let text = Array("2026-09-24T04:01:32Z,C0000001,answer,phone,sales,Priya Romero,true\r\n".utf8)
         var bytes = text
-        let (after, event) = bytes.withUnsafeMutableBufferPointer { chunk -> (Int?, ParsedEvent) in
+        let (after, event, key) = bytes.withUnsafeMutableBufferPointer { chunk -> (Int?, ParsedEvent, ContactKey) in
             var row = PlainEventRow(clock: .utc)
             var names = NameInterner()
             var registry = BatchNames()
             var event = ParsedEvent.none
             let after = row.read(chunk.baseAddress!, at: 0, end: chunk.count, names: &names, registry: &registry, into: &event)
             #expect(registry.texts == ["phone", "sales", "Priya Romero"])
-            #expect(row.contactHash == MetricsStore.contactHash("C0000001"))
-            return (after, event)
+            #expect(row.contactHash == ContactID("C0000001").hash)
+            return (after, event, row.contactKey)
         }
         #expect(after == text.count)
         #expect(event.time == 1_790_222_492)
-        #expect(event.contactID == "C0000001")
+        #expect(key == ContactKey("C0000001"))
         #expect(event.kind == .answer)
         #expect(event.firstContact == true)
     }

@@ -1,5 +1,5 @@
-/// The open contacts, keyed by contact id: an open-addressing hash table
-/// (linear probing) with a cheap byte hash.
+/// The open contacts, keyed by contact id (`ContactKey`): an open-addressing
+/// hash table (linear probing) with a cheap hash.
 ///
 /// Written here rather than using Dictionary because profiling a 3M-row load
 /// showed String hashing and Dictionary probing at about a fifth of the
@@ -30,8 +30,10 @@ struct ContactTable: Sendable {
 
     private var slots: [Slot]
     private var mask: Int
-    /// The entries, oldest first.
-    private var keys: [String] = []
+    /// The entries, oldest first: their keys, and beside them the texts
+    /// of long ids (empty for the others), read only for a long key.
+    private var keys = PlainArray<ContactKey>()
+    private var longIDs: [String] = []
     private var states = PlainArray<ContactState>()
     private var entryHashes = PlainArray<UInt64>()
     private(set) var count = 0
@@ -43,13 +45,10 @@ struct ContactTable: Sendable {
         mask = size - 1
     }
 
-    static func hash(_ key: String) -> UInt64 {
-        var copy = key
-        return copy.withUTF8 { hash(utf8: $0) }
-    }
+    /// The hash of an id (`ContactKey.hash(utf8:)`).
+    static func hash(_ id: String) -> UInt64 { ContactID(id).hash }
 
-    /// The hash of an id's UTF-8 bytes: what `hash(_:)` gives for the id,
-    /// for a reader that has the bytes and not yet the String.
+    /// The hash of a long id's UTF-8 bytes (`ContactKey.hash(utf8:)`).
     @inline(__always)
     static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
@@ -87,23 +86,27 @@ struct ContactTable: Sendable {
         }
     }
 
-    /// The entry holding `key`, if any (for `subscript(slot:)`).
-    func find(_ key: String, hash: UInt64) -> Int? {
-        findSlot(key, hash: hash).map { Int(slots[$0].entry) }
-    }
-
-    /// The index place of `key`, if any.
-    private func findSlot(_ key: String, hash: UInt64) -> Int? {
+    /// The entry holding `key` (with `longID`, its text when long), if any
+    /// (for `subscript(slot:)`).
+    @inline(__always)
+    func find(_ key: ContactKey, longID: String, hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { index in
             var i = Int(truncatingIfNeeded: hash) & mask
             let tag = Self.tag(hash)
             while true {
                 let slot = index[i]
                 if slot.tag == 0 { return nil }
-                if slot.tag == tag && keys[Int(slot.entry)] == key { return i }
+                let entry = Int(slot.entry)
+                if slot.tag == tag && keys[entry] == key && (!key.isLong || longIDs[entry] == longID) { return entry }
                 i = (i + 1) & mask
             }
         }
+    }
+
+    /// The same for an id given as text (tests, `hasContact`).
+    func find(_ id: String, hash: UInt64) -> Int? {
+        let key = ContactKey(id)
+        return find(key, longID: key.isLong ? id : "", hash: hash)
     }
 
     subscript(slot entry: Int) -> ContactState {
@@ -111,21 +114,28 @@ struct ContactTable: Sendable {
         set { states[entry] = newValue }
     }
 
-    subscript(_ key: String) -> ContactState? {
-        find(key, hash: Self.hash(key)).map { states[$0] }
+    subscript(_ id: String) -> ContactState? {
+        find(id, hash: Self.hash(id)).map { states[$0] }
     }
 
-    mutating func insert(_ key: String, hash: UInt64, _ value: ContactState) {
-        if let entry = find(key, hash: hash) {
+    mutating func insert(_ key: ContactKey, longID: String, hash: UInt64, _ value: ContactState) {
+        if let entry = find(key, longID: longID, hash: hash) {
             states[entry] = value
             return
         }
         if (count + 1) * 4 > slots.count * 3 { rebuildIndex(size: slots.count * 2) }
         keys.append(key)
+        longIDs.append(longID)
         states.append(value)
         entryHashes.append(hash)
-        place(hash, entry: keys.count - 1)
+        place(hash, entry: entryHashes.count - 1)
         count += 1
+    }
+
+    /// The same for an id given as text (tests).
+    mutating func insert(_ id: String, hash: UInt64, _ value: ContactState) {
+        let key = ContactKey(id)
+        insert(key, longID: key.isLong ? id : "", hash: hash, value)
     }
 
     /// What the sweep does with an entry (`removeAll`).
@@ -151,11 +161,13 @@ struct ContactTable: Sendable {
             let removal = decide(states[entry])
             guard case .keep = removal else {
                 if case .forgetUnclosed = removal { unclosedFiles.append(states[entry].file) }
-                if withKeys { removedKeys.append(keys[entry]) }
+                if withKeys { removedKeys.append(text(entry)) }
                 continue
             }
             if kept != entry {
-                keys.swapAt(kept, entry)
+                keys[kept] = keys[entry]
+                // Places before `kept` hold their long id's text, or none.
+                if keys[kept].isLong || !longIDs[kept].isEmpty { longIDs.swapAt(kept, entry) }
                 states[kept] = states[entry]
                 entryHashes[kept] = entryHashes[entry]
             }
@@ -164,7 +176,8 @@ struct ContactTable: Sendable {
         count = kept
         // Nothing forgotten: entries and index stand as they were.
         guard kept != entryHashes.count else { return (unclosedFiles, removedKeys) }
-        keys.removeSubrange(kept...)
+        keys.truncate(to: kept)
+        longIDs.removeSubrange(kept...)
         states.truncate(to: kept)
         entryHashes.truncate(to: kept)
         reindex()
@@ -190,9 +203,12 @@ struct ContactTable: Sendable {
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
 
+    /// The id of an entry, as text.
+    private func text(_ entry: Int) -> String { keys[entry].isLong ? longIDs[entry] : keys[entry].heldText }
+
     /// Every (id, state), oldest first.
     var entries: some Sequence<(key: String, value: ContactState)> {
-        entryHashes.indices.lazy.map { (key: keys[$0], value: states[$0]) }
+        entryHashes.indices.lazy.map { (key: text($0), value: states[$0]) }
     }
 
     var values: some Sequence<ContactState> { entryHashes.indices.lazy.map { states[$0] } }

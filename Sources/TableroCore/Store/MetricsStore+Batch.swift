@@ -2,23 +2,26 @@
 /// its fields, its names as the batch's own ids. Defined here so that the
 /// loop giving a batch to the store runs inside this module, where the
 /// contact rules are inlined into it (issue 11: the call per row across
-/// modules, and the event built and destroyed for it, measured at a tenth
-/// of a large load's main thread).
+/// of a large load's main thread). Plain bytes: the contact id is its key,
+/// and a long id's text is in the batch's `longIDs` at `longID`.
 public struct BatchEventRow: Sendable {
     public var time: Double
-    public var contactID: String
+    public var contactID: ContactKey
     public var line: Int32
+    /// Where the id's text is in the batch's `longIDs` (a long key), or -1.
+    public var longID: Int32
     public var queue: Int32
     public var channel: Int32
     public var agent: Int32
     public var kind: ContactEventKind
     public var firstContact: Bool?
 
-    public init(time: Double, contactID: String, line: Int32, queue: Int32, channel: Int32, agent: Int32,
+    public init(time: Double, contactID: ContactKey, line: Int32, longID: Int32, queue: Int32, channel: Int32, agent: Int32,
                 kind: ContactEventKind, firstContact: Bool?) {
         self.time = time
         self.contactID = contactID
         self.line = line
+        self.longID = longID
         self.queue = queue
         self.channel = channel
         self.agent = agent
@@ -44,10 +47,11 @@ public struct BatchRejection: Sendable {
 extension MetricsStore {
     /// A batch's rows, in file order, as a one-pass read gives them: each
     /// counts in the file's rows, a bad one is rejected, a good one added.
-    /// `hashes` are the rows' `contactHash`es; `names` maps the batch's name
+    /// `hashes` are the rows' ids' hashes (`ContactKey.hash(utf8:)`);
+    /// `longIDs` the texts of their long ids; `names` maps the batch's name
     /// ids to the store's; `lineShift` turns the batch's lines into the file's.
-    public mutating func add(batch rows: [BatchEventRow], hashes: [UInt64], rejected: [BatchRejection], names: [Int32],
-                             file: Int32, lineShift: Int32) {
+    public mutating func add(batch rows: [BatchEventRow], hashes: [UInt64], longIDs: [String], rejected: [BatchRejection],
+                             names: [Int32], file: Int32, lineShift: Int32) {
         ledger.countRows(file, rows.count + rejected.count)
         func reject(_ r: BatchRejection) { ledger.reject(RowOrigin(file: file, line: r.line + lineShift), r.reason) }
         var nextRejected = 0
@@ -67,8 +71,10 @@ extension MetricsStore {
                         // Field by field through the pointer: binding the whole row
                         // copied it through its value witness (measured, issue 11).
                         let row = rows.baseAddress! + index
-                        add(StoreEvent(time: row.pointee.time, contactID: row.pointee.contactID, kind: row.pointee.kind,
+                        let longID = row.pointee.longID
+                        add(StoreEvent(time: row.pointee.time, key: row.pointee.contactID, kind: row.pointee.kind,
                                        firstContact: row.pointee.firstContact),
+                            text: longID < 0 ? .none : EventText(longID: longIDs[Int(longID)], caller: ""),
                             origin: RowOrigin(file: file, line: row.pointee.line + lineShift),
                             ids: EventNameIDs(queue: global(row.pointee.queue), channel: global(row.pointee.channel),
                                               agent: global(row.pointee.agent)),

@@ -9,19 +9,9 @@ extension MetricsStore {
     /// The same, with the event's names already turned into ids (`nameID`)
     /// by a reader that caches them: the hot path of a large load.
     public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs) {
-        add(e, origin: origin, ids: ids, idHash: ContactTable.hash(e.contactID))
-    }
-
-    /// The hash of a contact id as the store's table computes it, for a
-    /// loader that hashes ids on another thread (`add(_:origin:ids:idHash:)`).
-    public static func contactHash(_ id: String) -> UInt64 { ContactTable.hash(id) }
-
-    /// The same from the id's UTF-8 bytes (valid UTF-8: the String's own).
-    public static func contactHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { ContactTable.hash(utf8: bytes) }
-
-    /// The same, with the id's hash computed already (`contactHash`).
-    public mutating func add(_ e: ContactEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
-        add(StoreEvent(e), origin: origin, ids: ids, idHash: hash)
+        let id = ContactID(e.contactID)
+        add(StoreEvent(e, key: id.key), text: EventText(longID: id.longText, caller: e.caller), origin: origin, ids: ids,
+            idHash: id.hash)
     }
 
     /// Reads where the contacts with id hashes `hashes` are looked up, and
@@ -35,13 +25,14 @@ extension MetricsStore {
         warmth &+= contacts.warm(hashes)
     }
 
-    /// An events row read in one pass (`EventsDecoder`): its fields, names as ids, the id hashed.
-    public mutating func add(time: Double, contactID: String, kind: ContactEventKind, firstContact: Bool?,
-                             origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
-        add(StoreEvent(time: time, contactID: contactID, kind: kind, firstContact: firstContact), origin: origin, ids: ids, idHash: hash)
+    /// An events row read in one pass (`EventsDecoder`): its fields, names as ids.
+    public mutating func add(time: Double, contactID: ContactID, kind: ContactEventKind, firstContact: Bool?,
+                             origin: RowOrigin, ids: EventNameIDs) {
+        add(StoreEvent(time: time, key: contactID.key, kind: kind, firstContact: firstContact),
+            text: EventText(longID: contactID.longText, caller: ""), origin: origin, ids: ids, idHash: contactID.hash)
     }
 
-    mutating func add(_ e: StoreEvent, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
+    mutating func add(_ e: StoreEvent, text: EventText, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
         guard admit(e.time, from: origin) else { return }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
@@ -51,12 +42,12 @@ extension MetricsStore {
         let channel = ids.channel
         let queue = ids.queue
         // One hash of the id per event: the state is changed in its slot.
-        guard let slot = contacts.find(e.contactID, hash: hash) else {
-            startContact(e, origin: origin, queue: queue, channel: channel, agent: ids.agent, hash: hash)
+        guard let slot = contacts.find(e.key, longID: text.longID, hash: hash) else {
+            startContact(e, text: text, origin: origin, queue: queue, channel: channel, agent: ids.agent, hash: hash)
             return
         }
         var state = contacts[slot: slot]
-        if let reason = apply(e, to: &state, queue: queue, channel: channel, agent: ids.agent) {
+        if let reason = apply(e, text: text, to: &state, queue: queue, channel: channel, agent: ids.agent) {
             ledger.reject(origin, reason)
             return
         }
@@ -64,14 +55,16 @@ extension MetricsStore {
     }
 
     /// Applies an event to a known contact; returns why it is rejected.
-    private mutating func apply(_ e: StoreEvent, to state: inout ContactState, queue: Int32, channel: Int32, agent: Int32) -> String? {
+    private mutating func apply(_ e: StoreEvent, text: EventText, to state: inout ContactState, queue: Int32, channel: Int32,
+                                agent: Int32) -> String? {
         // The group the contact's earlier events were counted in.
         let recorded = GroupKey(queue: state.queue, channel: state.channel)
         // A contact's queue and channel are the first non-empty values among its events.
         if state.queue == NameTable.none { state.queue = queue }
         if state.channel == NameTable.none { state.channel = channel }
         let group = GroupKey(queue: state.queue, channel: state.channel)
-        let id = e.contactID
+        // The id's text, made only for a message or a caller's number.
+        var id: String { text.id(e.key) }
 
         switch e.kind {
         case .arrive:
@@ -85,13 +78,13 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
-            noteCaller(id, e.caller)
+            if !text.caller.isEmpty { noteCaller(id, text.caller) }
             pairLateArrive(&state, group: recorded, id: id)
         case .answer:
             if let reason = endConflict(e, state, id: id) { return reason }
             state.answered = true
             state.answer = e.time
-            forgetCaller(id)
+            forgetCaller(e.key, text)
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
             noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
@@ -105,8 +98,8 @@ extension MetricsStore {
             state.abandoned = true
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
-            recordAbandon(e, wait: state.arrive.map { e.time - $0 }, group: group)
-            forgetCaller(id)
+            recordAbandon(e, text: text, wait: state.arrive.map { e.time - $0 }, group: group)
+            forgetCaller(e.key, text)
             noteAgentEnd(&state, at: e.time)
         case .resolve:
             guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
@@ -127,7 +120,8 @@ extension MetricsStore {
         return nil
     }
 
-    private mutating func startContact(_ e: StoreEvent, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32, hash: UInt64) {
+    private mutating func startContact(_ e: StoreEvent, text: EventText, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32,
+                                       hash: UInt64) {
         var state = ContactState(queue: queue, channel: channel, file: origin.file, lastTime: e.time, firstTime: e.time)
         let group = GroupKey(queue: queue, channel: channel)
         switch e.kind {
@@ -135,7 +129,7 @@ extension MetricsStore {
             state.arrive = e.time
             withAggregate(e.time, group) { $0.offered += 1 }
             noteArrival(e.time, channel: group.channel)
-            noteCaller(e.contactID, e.caller)
+            if !text.caller.isEmpty { noteCaller(text.id(e.key), text.caller) }
         case .answer:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -149,7 +143,7 @@ extension MetricsStore {
             state.abandoned = true
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
-            recordAbandon(e, wait: nil, group: group)
+            recordAbandon(e, text: text, wait: nil, group: group)
         case .resolve:
             ledger.countOrphan(origin.file)
             state.orphan = true
@@ -158,21 +152,21 @@ extension MetricsStore {
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: nil, arrive: nil, group: group)
         }
-        contacts.insert(e.contactID, hash: hash, state)
+        contacts.insert(e.key, longID: text.longID, hash: hash, state)
     }
 
     /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
     /// a second one, the other one already, after the resolve (a resolve
     /// read first still pairs with one before it), or before the arrive.
-    private func endConflict(_ e: StoreEvent, _ state: ContactState, id: String) -> String? {
+    private func endConflict(_ e: StoreEvent, _ state: ContactState, id: @autoclosure () -> String) -> String? {
         let name = e.kind.name
         let other: ContactEventKind = e.kind == .answer ? .abandon : .answer
         let (mine, theirs) = e.kind == .answer ? (state.answered, state.abandoned) : (state.abandoned, state.answered)
-        if mine { return "second \(name) for contact \(Sanitize.quoted(id))" }
-        if theirs { return "\(name) after \(other.name) for contact \(Sanitize.quoted(id))" }
-        if let resolve = state.resolveAt, e.time > resolve { return "\(name) after resolve for contact \(Sanitize.quoted(id))" }
+        if mine { return "second \(name) for contact \(Sanitize.quoted(id()))" }
+        if theirs { return "\(name) after \(other.name) for contact \(Sanitize.quoted(id()))" }
+        if let resolve = state.resolveAt, e.time > resolve { return "\(name) after resolve for contact \(Sanitize.quoted(id()))" }
         if let arrive = state.arrive, e.time < arrive {
-            return "\(name) before arrive for contact \(Sanitize.quoted(id)) (negative wait)"
+            return "\(name) before arrive for contact \(Sanitize.quoted(id())) (negative wait)"
         }
         return nil
     }
@@ -182,7 +176,7 @@ extension MetricsStore {
     /// events pair as if read in order. The wait goes to the answer's day and
     /// group; an abandon sooner than the short threshold moves to short; the
     /// resolution time is added; and the contact is no longer an orphan.
-    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, id: String) {
+    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, id: @autoclosure () -> String) {
         guard let arrive = state.arrive else { return }
         if state.orphan {
             ledger.uncountOrphan(state.file)
@@ -202,6 +196,7 @@ extension MetricsStore {
                     agg.shortAbandoned += 1
                 }
             }
+            let id = id()
             pairRecentAbandon(id, at: abandon, waited: abandon - arrive, short: short, caller: callers[id])
             callers[id] = nil
         }
@@ -252,11 +247,12 @@ extension MetricsStore {
         if agent != NameTable.none { noteLastAnswer(agent: agent, group: group, at: e.time) }
     }
 
-    private mutating func recordAbandon(_ e: StoreEvent, wait: Double?, group: GroupKey) {
+    private mutating func recordAbandon(_ e: StoreEvent, text: EventText, wait: Double?, group: GroupKey) {
         let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
         if !short {
-            recordRecentAbandon(AbandonRecord(contactID: e.contactID, time: e.time, queue: group.queue, channel: group.channel,
-                                              waited: wait, cause: e.abandonCause, caller: callers[e.contactID]))
+            let id = text.id(e.key)
+            recordRecentAbandon(AbandonRecord(contactID: id, time: e.time, queue: group.queue, channel: group.channel,
+                                              waited: wait, cause: e.abandonCause, caller: callers.isEmpty ? nil : callers[id]))
         }
         withAggregate(e.time, group) { agg in
             if short {
@@ -341,9 +337,9 @@ extension MetricsStore {
         if !(time <= agentLastAnswer[a][g]) { agentLastAnswer[a][g] = time }
     }
 
-    /// Most contacts carry no caller id: skip hashing theirs.
-    private mutating func forgetCaller(_ id: String) {
-        if !callers.isEmpty { callers[id] = nil }
+    /// Most contacts carry no caller id: skip making and hashing their id's text.
+    private mutating func forgetCaller(_ key: ContactKey, _ text: EventText) {
+        if !callers.isEmpty { callers[text.id(key)] = nil }
     }
 }
 

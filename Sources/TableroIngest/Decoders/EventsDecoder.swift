@@ -16,8 +16,8 @@ struct EventsDecoder: RowDecoder {
             return rejection.reason
         }
         // The names travel as ids; the store does not need their text again.
-        store.add(time: parsed.time, contactID: parsed.contactID, kind: parsed.kind, firstContact: parsed.firstContact,
-                  origin: origin, ids: parsed.ids, idHash: MetricsStore.contactHash(parsed.contactID))
+        store.add(time: parsed.time, contactID: ContactID(parsed.contactID), kind: parsed.kind, firstContact: parsed.firstContact,
+                  origin: origin, ids: parsed.ids)
         return nil
     }
 

@@ -10,10 +10,12 @@ struct EventBatch {
     typealias Rejected = BatchRejection
 
     var rows: [Row] = []
-    /// Per row, `MetricsStore.contactHash` of its id, computed by the
-    /// worker; apart from the rows so the store can read ahead in them
-    /// (`MetricsStore.warmContacts`).
+    /// Per row, the hash of its contact id (`ContactKey.hash(utf8:)`),
+    /// computed by the worker; apart from the rows so the store can read
+    /// ahead in them (`MetricsStore.warmContacts`).
     var hashes: [UInt64] = []
+    /// The texts of the rows' long contact ids (`Row.longID`).
+    var longIDs: [String] = []
     var rejected: [Rejected] = []
     /// The names the chunk held, in order of first use: their index is the
     /// id its rows carry.
@@ -24,15 +26,23 @@ struct EventBatch {
     /// field went on past the chunk, so the split was not at a record's end.
     var unconsumed = 0
 
+    /// A row read by the general reader, its id as text.
     mutating func append(_ parsed: ParsedEvent, line: Int32) {
-        append(parsed, hash: MetricsStore.contactHash(parsed.contactID), line: line)
+        let id = ContactID(parsed.contactID)
+        var longID: Int32 = -1
+        if id.key.isLong {
+            longID = Int32(longIDs.count)
+            longIDs.append(id.longText)
+        }
+        append(parsed, key: id.key, hash: id.hash, longID: longID, line: line)
     }
 
-    /// The same, with the id's hash computed already from its bytes.
+    /// A row whose id's key and hash are made already, from its bytes
+    /// (`PlainEventRow`, an id the key holds: `longID` -1).
     @inline(__always)
-    mutating func append(_ parsed: ParsedEvent, hash: UInt64, line: Int32) {
+    mutating func append(_ parsed: ParsedEvent, key: ContactKey, hash: UInt64, longID: Int32 = -1, line: Int32) {
         hashes.append(hash)
-        rows.append(Row(time: parsed.time, contactID: parsed.contactID, line: line,
+        rows.append(Row(time: parsed.time, contactID: key, line: line, longID: longID,
                         queue: parsed.ids.queue, channel: parsed.ids.channel, agent: parsed.ids.agent, kind: parsed.kind,
                         firstContact: parsed.firstContact))
     }
@@ -57,6 +67,7 @@ extension EventBatch {
     /// as the store's ids. `firstLine` is the file line the chunk started on.
     func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int) {
         let ids = names.texts.map { store.nameID($0) }
-        store.add(batch: rows, hashes: hashes, rejected: rejected, names: ids, file: fileID, lineShift: Int32(clamping: firstLine - 1))
+        store.add(batch: rows, hashes: hashes, longIDs: longIDs, rejected: rejected, names: ids, file: fileID,
+                  lineShift: Int32(clamping: firstLine - 1))
     }
 }

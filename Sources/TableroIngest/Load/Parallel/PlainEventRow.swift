@@ -10,8 +10,9 @@ import TableroCore
 ///
 /// A plain row is `2026-09-24T04:01:32Z,C0000001,answer,phone,sales,Priya Romero,`
 /// ended by a line end (LF or CRLF): seven fields in the header's own
-/// order, a UTC time in the 20-byte RFC 3339 form (`…Z`), an ASCII contact id and
-/// an event name with nothing around them, and a `first_contact` that is
+/// order, a UTC time in the 20-byte RFC 3339 form (`…Z`), an ASCII contact
+/// id the key holds (`ContactKey.longestHeld` bytes at most) and an event
+/// name with nothing around them, and a `first_contact` that is
 /// empty or a boolean. Any other row is not read here (`read` says nil and
 /// changes nothing the general reader sees), so that reader takes it, with
 /// its messages: what a plain row gives is what `EventsDecoder.parse` gives
@@ -26,14 +27,16 @@ struct PlainEventRow {
     /// The last date read (its ten bytes) and its day number.
     private var dates = DateMemo()
     private let clock: ZoneClock
-    /// The hash of the contact id read last (`MetricsStore.contactHash`).
+    /// The key and hash of the contact id read last: no String is made for it.
+    private(set) var contactKey = ContactKey.long
     private(set) var contactHash: UInt64 = 0
 
     init(clock: ZoneClock) {
         self.clock = clock
     }
 
-    /// Reads the row that starts at `pos` into `event` and returns where the
+    /// Reads the row that starts at `pos` into `event` (its contact id into
+    /// `contactKey` and `contactHash`, not `event`) and returns where the
     /// next line starts; nil when the row is not plain, having interned no
     /// name (so a row rejected by the general reader leaves no trace).
     /// `end` is where the chunk's bytes end.
@@ -45,11 +48,12 @@ struct PlainEventRow {
         guard pos + 21 < end, base[pos + 20] == Byte.comma, base[pos + 19] == 0x5A,
               let time = ValueParser.timestamp(FieldBytes(start: base + pos, count: 20), clock: clock, dates: &dates)
         else { return nil }
-        // The contact id: ASCII with nothing to trim.
+        // The contact id: ASCII with nothing to trim, short enough for its key.
         let idStart = pos + 21
         let idEnd = Self.separator(base, from: idStart, end: end)
-        guard idEnd < end, base[idEnd] == Byte.comma, idEnd > idStart, base[idStart] > Byte.space,
-              base[idEnd - 1] > Byte.space, Self.isASCII(base + idStart, count: idEnd - idStart) else { return nil }
+        guard idEnd < end, base[idEnd] == Byte.comma, idEnd > idStart, idEnd - idStart <= ContactKey.longestHeld,
+              base[idStart] > Byte.space, base[idEnd - 1] > Byte.space, Self.isASCII(base + idStart, count: idEnd - idStart)
+        else { return nil }
         // The event's name, with nothing to trim (`kind` reads none).
         let kindEnd = Self.separator(base, from: idEnd + 1, end: end)
         guard kindEnd < end, base[kindEnd] == Byte.comma,
@@ -65,20 +69,24 @@ struct PlainEventRow {
         guard lineEnd < end, base[lineEnd] == Byte.newline else { return nil }
         var firstEnd = lineEnd
         if firstEnd > agentEnd + 1, base[firstEnd - 1] == Byte.cr { firstEnd -= 1 }
-        let firstContact: Bool?
-        switch ValueParser.boolean(FieldBytes(start: base + agentEnd + 1, count: firstEnd - agentEnd - 1)) {
-        case .missing: firstContact = nil
-        case .value(let b): firstContact = b
-        case .invalid: return nil
+        // Empty on most rows (all but resolves): no call to read it.
+        var firstContact: Bool?
+        if firstEnd > agentEnd + 1 {
+            switch ValueParser.boolean(FieldBytes(start: base + agentEnd + 1, count: firstEnd - agentEnd - 1)) {
+            case .missing: firstContact = nil
+            case .value(let b): firstContact = b
+            case .invalid: return nil
+            }
         }
         // Names last, in the general reader's order: only a row it accepts is interned.
         let channel = names.id(FieldBytes(start: base + kindEnd + 1, count: channelEnd - kindEnd - 1), registry: &registry)
         let queue = names.id(FieldBytes(start: base + channelEnd + 1, count: queueEnd - channelEnd - 1), registry: &registry)
         let agent = names.id(FieldBytes(start: base + queueEnd + 1, count: agentEnd - queueEnd - 1), registry: &registry)
         let id = FieldBytes(start: base + idStart, count: idEnd - idStart)
-        contactHash = MetricsStore.contactHash(utf8: id)
+        // Two loads when 16 bytes are there to read (nearly always: more fields follow).
+        contactKey = idStart + 16 <= end ? ContactKey(loading: base + idStart, count: id.count) : ContactKey(utf8: id)
+        contactHash = contactKey.hash(utf8: id)
         event.time = time
-        event.contactID = id.string
         event.kind = kind
         event.firstContact = firstContact
         event.ids = EventNameIDs(queue: queue, channel: channel, agent: agent)
