@@ -32,9 +32,10 @@ public struct QueueFigures: Sendable, Equatable {
             abandonedByCause[cause.name] = agg.abandonedByCause[Int(cause.rawValue)]
         }
         asaSeconds = Ratio.mean(agg.waitSum, agg.waitCount)
-        waitP50Seconds = agg.waitPercentile(50)
-        waitP90Seconds = agg.waitPercentile(90)
-        waitP95Seconds = agg.waitPercentile(95)
+        let waits = agg.waitPercentiles([50, 90, 95])
+        waitP50Seconds = waits[0]
+        waitP90Seconds = waits[1]
+        waitP95Seconds = waits[2]
         let handled = agg.answered + agg.abandoned
         serviceLevelPercent = Ratio.percent(agg.answeredWithinTarget, handled)
         abandonRatePercent = Ratio.percent(agg.abandoned, handled)
