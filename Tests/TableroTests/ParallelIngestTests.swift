@@ -30,19 +30,26 @@ struct ParallelIngestTests {
     }
 
     /// An events file of `contacts` contacts, with hostile rows mixed in.
-    static func eventsFile(_ r: inout Random, contacts: Int, quotedBreaks: Bool) -> [UInt8] {
+    /// `plain`: no quotes at all, and times mostly in the `…Z` form, so that
+    /// most rows take the plain-row shortcut (`PlainEventRow`), which only
+    /// reads chunks without quotes.
+    static func eventsFile(_ r: inout Random, contacts: Int, quotedBreaks: Bool, plain: Bool = false) -> [UInt8] {
         var lines: [String] = []
-        let channels = ["phone", "email", "chat", "\"Phone, VIP\"", ""]
+        let channels = plain ? ["phone", "email", "chat", ""] : ["phone", "email", "chat", "\"Phone, VIP\"", ""]
         let queues = ["sales", "support", "billing", ""]
-        let agents = ["", "Ana", "\"Ruiz, B\"", "Lee"]
+        let agents = plain ? ["", "Ana", "Ruiz B", "Lee"] : ["", "Ana", "\"Ruiz, B\"", "Lee"]
+        // Ids of 2 to 7 bytes, and padded to 14-21 bytes: either side of
+        // the 15 a contact key holds (`ContactKey`).
+        let pads = ["", "", "", "xxxxxxxxxxx", "xxxxxxxxxxxx", "xxxxxxxxxxxxxxxxxx"]
         for c in 0..<contacts {
-            let id = r.chance(2) ? "c\(r.below(c + 1))" : "c\(c)"  // now and then an id seen before
+            let n = r.chance(2) ? r.below(c + 1) : c  // now and then an id seen before
+            let id = pads[n % pads.count] + "c\(n)"
             var t = t0 + Double(c * 7 + r.below(40))
             let channel = channels[r.below(channels.count)]
             let queue = queues[r.below(queues.count)]
             func row(_ event: String, agent: String = "", fc: String = "") -> String {
                 let ts = r.chance(10) ? "2026-11-22 \(String(format: "%02d:%02d:%02d", Int(t / 3600) % 24, Int(t / 60) % 60, Int(t) % 60))"
-                    : String(format: "%.0f", t)
+                    : plain && !r.chance(10) ? Date(timeIntervalSince1970: t).ISO8601Format() : String(format: "%.0f", t)
                 return "\(ts),\(id),\(event),\(channel),\(queue),\(agent),\(fc)"
             }
             var contact = [row("arrive")]
@@ -110,10 +117,11 @@ struct ParallelIngestTests {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: root) }
             let quoted = round % 3 == 0
-            try Data(Self.eventsFile(&r, contacts: 400 + r.below(1200), quotedBreaks: quoted))
+            try Data(Self.eventsFile(&r, contacts: 400 + r.below(1200), quotedBreaks: quoted, plain: !quoted && round % 2 == 1))
                 .write(to: URL(fileURLWithPath: root + "/events.csv"))
             // A second events file: contacts continue across files.
-            try Data(Self.eventsFile(&r, contacts: 300, quotedBreaks: false)).write(to: URL(fileURLWithPath: root + "/events-2.csv"))
+            try Data(Self.eventsFile(&r, contacts: 300, quotedBreaks: false, plain: round % 2 == 0))
+                .write(to: URL(fileURLWithPath: root + "/events-2.csv"))
             var settings = Settings()
             if round % 2 == 1 { settings.general.timezone = "America/New_York" }
             let future: Double? = round % 4 == 0 ? nil : Self.t0 + 100_000

@@ -42,6 +42,7 @@ public struct ContactKey: Equatable, Sendable, BitwiseCopyable {
     /// (a reader's row, with more fields after the id).
     @inline(__always)
     public init(loading start: UnsafeRawPointer, count: Int) {
+        assert(count > 0 && count <= Self.longestHeld, "an id the key holds")
         let first = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
         let second = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         // The bytes past the id, masked off: shifts of 64 and more are 0 in Swift's `<<`.
@@ -57,6 +58,10 @@ public struct ContactKey: Equatable, Sendable, BitwiseCopyable {
 
     /// The id is longer than `longestHeld`: its text is not in the key.
     public var isLong: Bool { high >> 56 == Self.longMark }
+
+    /// The id's text: `long` when the key does not hold it.
+    @inline(__always)
+    func text(long: String) -> String { isLong ? long : heldText }
 
     /// The text of an id held in the key (not `isLong`).
     var heldText: String {
@@ -108,5 +113,5 @@ public struct ContactID: Sendable {
     }
 
     /// The id's text.
-    public var text: String { key.isLong ? longText : key.heldText }
+    public var text: String { key.text(long: longText) }
 }

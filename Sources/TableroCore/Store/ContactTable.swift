@@ -3,8 +3,9 @@
 ///
 /// Written here rather than using Dictionary because profiling a 3M-row load
 /// showed String hashing and Dictionary probing at about a fifth of the
-/// time; this table hashes the id's bytes once per event with a
-/// multiply-mix over 8-byte words and compares the stored hash tag first.
+/// time; this table takes each event's hash as the reader made it (a mix
+/// of the key's two words, or of a long id's bytes: `ContactKey.hash`) and
+/// compares the stored hash tag first.
 ///
 /// The index and the entries are apart (issue 11): the index is an array
 /// of 8-byte (hash tag, entry) slots that a probe reads alone, and the entries (keys
@@ -18,7 +19,7 @@ struct ContactTable: Sendable {
     /// and its entry. Eight bytes, not sixteen with the whole hash: with
     /// 1M contacts the index is then 1 MB, not 2, and misses the cache less
     /// often on the lookup every row makes (issue 11). The low half placed
-    /// it; the key itself is compared on a match.
+    /// it; on a match the key is compared, and a long id's text.
     private struct Slot {
         var tag: UInt32
         var entry: Int32
@@ -105,8 +106,8 @@ struct ContactTable: Sendable {
 
     /// The same for an id given as text (tests, `hasContact`).
     func find(_ id: String, hash: UInt64) -> Int? {
-        let key = ContactKey(id)
-        return find(key, longID: key.isLong ? id : "", hash: hash)
+        let id = ContactID(id)
+        return find(id.key, longID: id.longText, hash: hash)
     }
 
     subscript(slot entry: Int) -> ContactState {
@@ -134,8 +135,8 @@ struct ContactTable: Sendable {
 
     /// The same for an id given as text (tests).
     mutating func insert(_ id: String, hash: UInt64, _ value: ContactState) {
-        let key = ContactKey(id)
-        insert(key, longID: key.isLong ? id : "", hash: hash, value)
+        let id = ContactID(id)
+        insert(id.key, longID: id.longText, hash: hash, value)
     }
 
     /// What the sweep does with an entry (`removeAll`).
@@ -166,7 +167,9 @@ struct ContactTable: Sendable {
             }
             if kept != entry {
                 keys[kept] = keys[entry]
-                // Places before `kept` hold their long id's text, or none.
+                // Places before `kept` hold their long id's text, or none:
+                // a forgotten long id's text is not kept alive (memory only;
+                // a short key never reads its place).
                 if keys[kept].isLong || !longIDs[kept].isEmpty { longIDs.swapAt(kept, entry) }
                 states[kept] = states[entry]
                 entryHashes[kept] = entryHashes[entry]
@@ -204,7 +207,7 @@ struct ContactTable: Sendable {
     }
 
     /// The id of an entry, as text.
-    private func text(_ entry: Int) -> String { keys[entry].isLong ? longIDs[entry] : keys[entry].heldText }
+    private func text(_ entry: Int) -> String { keys[entry].text(long: longIDs[entry]) }
 
     /// Every (id, state), oldest first.
     var entries: some Sequence<(key: String, value: ContactState)> {

@@ -39,5 +39,5 @@ struct EventText {
 
     /// The text of the contact id whose key is `key`.
     @inline(__always)
-    func id(_ key: ContactKey) -> String { key.isLong ? longID : key.heldText }
+    func id(_ key: ContactKey) -> String { key.text(long: longID) }
 }

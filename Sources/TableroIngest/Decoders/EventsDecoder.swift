@@ -74,7 +74,8 @@ extension EventsDecoder {
 
 /// An events row read, before the store takes it: what the contact rules
 /// read of it, its names as ids. Not a `ContactEvent`, whose five strings
-/// were copied and destroyed on every row (issue 11).
+/// were copied and destroyed on every row (issue 11). The plain-row reader
+/// leaves `contactID` as it was (its id is a key: `PlainEventRow.contactKey`).
 struct ParsedEvent {
     var time: Double
     var contactID: String

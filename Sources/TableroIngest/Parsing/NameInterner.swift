@@ -4,7 +4,7 @@ import TableroCore
 /// Turns the bytes of a repeated short field (channel, queue, agent) into
 /// the store's name id without decoding, hashing a String or
 /// allocating again: each distinct value is decoded once and found again by
-/// a byte hash. Ids belong to one registry (a store, or a parallel load's
+/// its length and first and last eight bytes (`words`). Ids belong to one registry (a store, or a parallel load's
 /// batch), as does the reader that owns this.
 struct NameInterner {
     private static let slotCount = 1024

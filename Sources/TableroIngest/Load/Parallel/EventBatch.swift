@@ -40,7 +40,8 @@ struct EventBatch {
     /// A row whose id's key and hash are made already, from its bytes
     /// (`PlainEventRow`, an id the key holds: `longID` -1).
     @inline(__always)
-    mutating func append(_ parsed: ParsedEvent, key: ContactKey, hash: UInt64, longID: Int32 = -1, line: Int32) {
+    mutating func append(_ parsed: ParsedEvent, key: ContactKey, hash: UInt64, longID: Int32, line: Int32) {
+        assert(key.isLong == (longID >= 0), "a long id travels with its text")
         hashes.append(hash)
         rows.append(Row(time: parsed.time, contactID: key, line: line, longID: longID,
                         queue: parsed.ids.queue, channel: parsed.ids.channel, agent: parsed.ids.agent, kind: parsed.kind,

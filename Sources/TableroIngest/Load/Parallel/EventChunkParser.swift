@@ -31,7 +31,8 @@ enum EventChunkParser {
         while true {
             if readsPlain, let base = chunk.baseAddress,
                let after = plain.read(base, at: pos, end: end, names: &names, registry: &batch.names, into: &event) {
-                batch.append(event, key: plain.contactKey, hash: plain.contactHash, line: Int32(clamping: records.scanner.line))
+                batch.append(event, key: plain.contactKey, hash: plain.contactHash, longID: -1,
+                             line: Int32(clamping: records.scanner.line))
                 records.scanner.line += 1
                 pos = after
                 continue
