@@ -4,7 +4,7 @@ import TableroCore
 import TableroIngest
 import TableroReport
 
-/// Issue 11: a large events file read in chunks on several threads gives
+/// Issue 11: a large events or surveys file read in chunks on several threads gives
 /// exactly what a one-pass read gives: the same report (every figure, as
 /// JSON), the same data-quality ledger (rows, rejections with their lines,
 /// orphans, unclosed) and the same freshness. Random directories, seeded so
@@ -85,6 +85,39 @@ struct ParallelIngestTests {
         return bytes
     }
 
+    /// A surveys file of `answers` answers, with bad rows mixed in: an
+    /// unknown type, a missing score, a reply before the answer, a control
+    /// byte, blank lines, a score off the scale and a row in the future
+    /// (both rejected by the store), and with `quotes`, quoted comments,
+    /// one holding a line break.
+    static func surveysFile(_ r: inout Random, answers: Int, quotes: Bool) -> [UInt8] {
+        var lines = ["ts,type,score,contact_id,channel,queue,agent,comment,responded_at"]
+        for a in 0..<answers {
+            let t = t0 + Double(a * 20 + r.below(20))
+            let type = ["csat", "nps", "ces", "CSAT"][r.below(4)]
+            let score = type == "nps" ? r.below(11) : 1 + r.below(5)
+            var comment = ""
+            if r.chance(30) { comment = quotes && r.chance(30) ? "\"slow, then \"\"fine\"\"\"" : "fine" }
+            let responded = comment.isEmpty || r.chance(20) ? "" : String(format: "%.0f", t + Double(r.below(3600)))
+            let ts = r.chance(50) ? Date(timeIntervalSince1970: t).ISO8601Format() : String(format: "%.0f", t)
+            lines.append("\(ts),\(type),\(score),c\(a),phone,sales,Ana,\(comment),\(responded)")
+            // None in the first 100 answers, which the one-pass read of a
+            // file's start takes: the ten errors a ledger keeps come from chunks.
+            switch a < 100 ? -1 : r.below(64) {
+            case 0: lines.append("\(Int(t)),csat,9,c\(a),phone,sales,,,")
+            case 1: lines.append("\(Int(t)),stars,3,c\(a),,,,,")
+            case 2: lines.append("\(Int(t)),nps,,c\(a),,,,,")
+            case 3: lines.append("\(Int(t)),csat,4,c\(a),,,,late,\(Int(t) - 60)")
+            case 4: lines.append("\(Int(t)),cs\u{01}at,4,c\(a),,,,,")
+            case 5: lines.append("")
+            case 6: lines.append("\(Int(t0) + 400_000),csat,4,c\(a),,,,,")
+            case 7 where quotes: lines.append("\(Int(t)),csat,5,c\(a),,,,\"two\nlines\",\(Int(t) + 5)")
+            default: break
+            }
+        }
+        return Array((lines.joined(separator: "\n") + (r.chance(50) ? "\n" : "")).utf8)
+    }
+
     struct Loaded: Equatable {
         var json: String
         var ledger: DataQualityLedger
@@ -122,6 +155,9 @@ struct ParallelIngestTests {
             // A second events file: contacts continue across files.
             try Data(Self.eventsFile(&r, contacts: 300, quotedBreaks: false, plain: round % 2 == 0))
                 .write(to: URL(fileURLWithPath: root + "/events-2.csv"))
+            // Surveys are read in parallel too (`SurveyBatch`).
+            try Data(Self.surveysFile(&r, answers: 400 + r.below(800), quotes: round % 3 == 1))
+                .write(to: URL(fileURLWithPath: root + "/surveys.csv"))
             var settings = Settings()
             if round % 2 == 1 { settings.general.timezone = "America/New_York" }
             let future: Double? = round % 4 == 0 ? nil : Self.t0 + 100_000

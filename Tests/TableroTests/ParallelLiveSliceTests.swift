@@ -53,6 +53,8 @@ struct ParallelLiveSliceTests {
             let events = root + "/events.csv"
             let first = ParallelIngestTests.eventsFile(&r, contacts: 800 + r.below(1200), quotedBreaks: round % 3 == 0)
             try Data(first).write(to: URL(fileURLWithPath: events))
+            try Data(ParallelIngestTests.surveysFile(&r, answers: 400 + r.below(800), quotes: round % 2 == 0))
+                .write(to: URL(fileURLWithPath: root + "/surveys.csv"))
             let chunk = 512 + r.below(3000)
             let budget = chunk * (4 + r.below(12))
             let context = "round \(round), chunks of \(chunk) bytes, slices of \(budget)"

@@ -34,7 +34,7 @@ extension LiveDirectory {
                     outcome.pending = true
                     continue
                 }
-                let read = ParallelEventsRead.readSlice(&cursor, store: &store, buffer: buffer, workers: workers,
+                let read = ParallelRead.readSlice(&cursor, store: &store, buffer: buffer, workers: workers,
                                                         size: due.size, limit: remaining, chunkBytes: chunkBytes)
                 remaining -= read.bytes
                 outcome.bytesRead += read.bytes

@@ -32,11 +32,11 @@ public final class LiveDirectory {
     public let root: String
     public let settingsPath: String
     public var settleSeconds: Double
-    /// Cores parsing a large events CSV at once (`ParallelEventsRead`):
+    /// Cores parsing a large events CSV at once (`ParallelRead`):
     /// the first load of a big file is read on every core; 1 reads in one pass.
     public var workers = DirectoryLoader.defaultThreads
     /// The size of those chunks; tests cut small ones to have many.
-    public var chunkBytes = ParallelEventsRead.defaultChunkBytes
+    public var chunkBytes = ParallelRead.defaultChunkBytes
 
     var files: [FileIdentity: LiveFile] = [:]
     /// Most recent last, at most `ghostsKept`.

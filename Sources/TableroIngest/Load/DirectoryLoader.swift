@@ -22,9 +22,9 @@ public enum DirectoryLoader {
 
     /// `futureLimit`: rows stamped after it are in the future (see `MetricsStore.futureLimit`).
     /// `threads`: how many chunks of a large events file are parsed at
-    /// once (`ParallelEventsRead`); 1 reads every file in one pass.
+    /// once (`ParallelRead`); 1 reads every file in one pass.
     public static func load(root: String, settings: Settings, cutoff: Double?, futureLimit: Double? = nil,
-                            threads: Int = defaultThreads, chunkBytes: Int = ParallelEventsRead.defaultChunkBytes) throws -> Loaded {
+                            threads: Int = defaultThreads, chunkBytes: Int = ParallelRead.defaultChunkBytes) throws -> Loaded {
         var problems: [DataDirectory.Problem] = []
         let files = try DataDirectory.list(root, problems: &problems)
         guard let clock = ZoneClock(identifier: settings.general.timezone) else {
@@ -37,7 +37,7 @@ public enum DirectoryLoader {
         let buffer = ReadBuffer()
         for file in files {
             var cursor = FileCursor(file: file, root: root, store: &store)
-            bytes += ParallelEventsRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
+            bytes += ParallelRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
         }
         return Loaded(store: store, files: files, bytesRead: bytes)
     }

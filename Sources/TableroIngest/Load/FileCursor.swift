@@ -227,7 +227,7 @@ public struct FileCursor {
         }
     }
 
-    /// A parallel load (`ParallelEventsRead`) parsed the bytes up to
+    /// A parallel load (`ParallelRead`) parsed the bytes up to
     /// `newOffset` itself; reading carries on from there.
     mutating func resume(at newOffset: Int) {
         offset = newOffset

@@ -6,7 +6,7 @@ import TableroCore
 /// where the chunk before ended (`cut`); parsing runs side by side. The
 /// main thread waits on `done` before it touches the job; the workers
 /// touch nothing else.
-final class ChunkJob: @unchecked Sendable {
+final class ChunkJob<Batch: ChunkBatch>: @unchecked Sendable {
     private let reader: ChunkReader
     /// The job before (nil for the first, which starts at `firstOffset`):
     /// its read ran before this one's on the serial queue.
@@ -20,7 +20,7 @@ final class ChunkJob: @unchecked Sendable {
     private(set) var final = false
     /// Where the next chunk starts, once this one is read.
     private(set) var cut = ChunkReader.Cut(offset: 0)
-    private(set) var batch = EventBatch()
+    private(set) var batch = Batch()
     /// A copy of the bytes as read, for a followed file's fingerprint, when
     /// parsing rewrote them (it takes the quotes out of quoted fields).
     private var copyAsRead: [UInt8]?
@@ -68,7 +68,7 @@ final class ChunkJob: @unchecked Sendable {
         // Only a chunk with quotes is rewritten by parsing: the others stay
         // as read, so no megabyte is copied per chunk for the fingerprint.
         if keepBytes && !quoteFree { copyAsRead = Array(bytes) }
-        batch = EventChunkParser.parse(bytes, columnMap: columnMap, clock: clock, final: final, quoteFree: quoteFree)
+        batch = Batch.parse(bytes, columnMap: columnMap, clock: clock, final: final, quoteFree: quoteFree)
         guard !keepBytes || !quoteFree else { return }
         reader.buffers.give(buffer)  // the batch holds what the rows said
         self.buffer = nil
@@ -93,7 +93,7 @@ final class ChunkJob: @unchecked Sendable {
     }
 
     /// The batch, once the worker is done with the job.
-    func waitForBatch() -> EventBatch {
+    func waitForBatch() -> Batch {
         done.wait()
         return batch
     }

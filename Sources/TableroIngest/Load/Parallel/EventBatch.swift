@@ -72,3 +72,10 @@ extension EventBatch {
                   lineShift: Int32(clamping: firstLine - 1))
     }
 }
+
+extension EventBatch: ChunkBatch {
+    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
+                      quoteFree: Bool) -> EventBatch {
+        EventChunkParser.parse(chunk, columnMap: columnMap, clock: clock, final: final, quoteFree: quoteFree)
+    }
+}

@@ -1,31 +1,38 @@
 import Foundation
 import TableroCore
 
-/// Issue 11: a large events CSV read on every core. The main thread reads
-/// the file in chunks cut at line ends; workers parse chunks side by side
-/// into batches (`EventChunkParser`); the main thread gives the batches to
-/// the store in file order. The store sees the same rows in the same order
-/// as in a one-pass read, so every figure, rejection and line number is the
-/// same (`ParallelIngestTests`): what runs in parallel is the byte work
-/// (scanning, timestamps, names), not the contact rules.
+/// Issue 11: a large events or surveys CSV read on every core. The main
+/// thread reads the file in chunks cut at line ends; workers parse chunks
+/// side by side into batches (`EventBatch`, `SurveyBatch`); the main thread
+/// gives the batches to the store in file order. The store sees the same
+/// rows in the same order as in a one-pass read, so every figure, rejection
+/// and line number is the same (`ParallelIngestTests`): what runs in
+/// parallel is the byte work (scanning, timestamps, names, scores), not
+/// the contact rules.
 ///
 /// A cut inside a quoted field that holds a line break is found when its
 /// chunk ends inside a record; from that record on the file is read in one
 /// pass. A line longer than half the record limit is left to the one-pass
 /// read too, which rejects records over the limit as it always has.
-public enum ParallelEventsRead {
+public enum ParallelRead {
+    /// The kinds whose CSV files are read in parallel: the two that grow
+    /// large (a row per event, a row per survey answer).
+    static func reads(_ file: DataFile) -> Bool {
+        (file.kind == .events || file.kind == .surveys) && file.format != .jsonl
+    }
+
     /// The size of a chunk. Small enough that a few in flight stay a few
     /// MB, large enough that a chunk is thousands of rows per hand-off.
     public static let defaultChunkBytes = 1 << 20
 
     /// Reads all of the cursor's file (as `readAvailable(atEnd: true)`),
     /// with `workers` parsing at once. Falls back to the one-pass read for a
-    /// file that is not an events CSV or is smaller than a few chunks.
+    /// file that is not an events or surveys CSV or is smaller than a few chunks.
     static func read(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                      chunkBytes: Int = defaultChunkBytes) -> CursorRead {
         let size = fileSize(cursor.fullPath)
         let startOffset = cursor.offset
-        guard workers > 1, size > 4 * chunkBytes, cursor.file.kind == .events, cursor.file.format != .jsonl else {
+        guard workers > 1, size > 4 * chunkBytes, reads(cursor.file) else {
             return cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
         }
         // The start (a BOM, the header, the first rows, a binary file) the one-pass way.
@@ -49,7 +56,7 @@ public enum ParallelEventsRead {
     static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                           size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes) -> CursorRead {
         let startOffset = cursor.offset
-        guard workers > 1, cursor.file.kind == .events, cursor.file.format != .jsonl, !cursor.heldLineCounted,
+        guard workers > 1, reads(cursor.file), !cursor.heldLineCounted,
               min(limit, size - cursor.parsedOffset) >= 5 * chunkBytes else {
             return cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: limit)
         }
@@ -79,26 +86,38 @@ public enum ParallelEventsRead {
     }
 
     /// The cursor's parser when the chunks after it can be parsed apart: an
-    /// events CSV past its header, not in the middle of skipping a line.
+    /// events or surveys CSV past its header, not in the middle of skipping a line.
     private static func chunkableParser(_ cursor: FileCursor) -> CSVFileParser? {
-        guard !cursor.finished, let parser = cursor.parser as? CSVFileParser, parser.decoder is EventsDecoder,
+        guard !cursor.finished, let parser = cursor.parser as? CSVFileParser,
+              parser.decoder is EventsDecoder || parser.decoder is SurveysDecoder,
               parser.columnMap != nil, !parser.records.scanner.skippingRestOfLine else { return nil }
         return parser
+    }
+
+    /// `readChunks` with the file's kind of batch.
+    private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
+                                   workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
+        if parser.decoder is SurveysDecoder {
+            return readChunks(SurveyBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes,
+                              end: end)
+        }
+        return readChunks(EventBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
     }
 
     /// Chunks from the cursor's parsed offset on, up to `end` (whole chunks
     /// only) or the end of the file (nil), read and parsed by `workers` at
     /// once and applied in file order. The cursor is left where they
     /// stopped: the end, or a record a chunk could not be cut around.
-    private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
-                                   workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
+    private static func readChunks<Batch: ChunkBatch>(_: Batch.Type, _ cursor: inout FileCursor, parser: inout CSVFileParser,
+                                                      store: inout MetricsStore, workers: Int, chunkBytes: Int,
+                                                      end: Int?) -> ReadFailure? {
         guard let columnMap = parser.columnMap else { return nil }
         let reader = ChunkReader(path: cursor.fullPath, chunkBytes: chunkBytes, end: end)
         let queue = DispatchQueue.global(qos: .userInitiated)
         let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
         let limit = DispatchSemaphore(value: workers)
-        var inFlight: [ChunkJob] = []
-        var last: ChunkJob?
+        var inFlight: [ChunkJob<Batch>] = []
+        var last: ChunkJob<Batch>?
         var line = parser.records.scanner.line
         var resumeAt: Int?
         var stop: ChunkReader.Cut?

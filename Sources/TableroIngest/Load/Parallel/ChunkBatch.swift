@@ -1,0 +1,83 @@
+import TableroCore
+
+/// What a worker of a parallel load makes of one chunk of a CSV file past
+/// its header, for the main thread to give the store in file order: so the
+/// store sees exactly what a one-pass read would give it. One kind per
+/// file kind read in parallel (`EventBatch`, `SurveyBatch`).
+protocol ChunkBatch: Sendable {
+    init()
+    /// Reads the whole lines of `chunk` with the one-pass reader's rules.
+    /// `columnMap` is the header's (read by the main thread); `final` when
+    /// the chunk runs to the end of the file; `quoteFree` when it holds no
+    /// quote (`CSVScanner.quoteFree`). Lines in the batch count from 1.
+    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
+                      quoteFree: Bool) -> Self
+    /// Gives the rows to the store; `firstLine` is the file line the chunk started on.
+    func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int)
+    /// Line breaks in the bytes parsed: the next chunk's first line follows.
+    var lines: Int { get }
+    /// Bytes at the chunk's end that were no complete record: a quoted
+    /// field went on past the chunk, so the split was not at a record's end.
+    var unconsumed: Int { get }
+}
+
+/// A chunk of a surveys file, read by a worker (`SurveysDecoder.parse`):
+/// its answers and bad rows in file order. Issue 11: the one-pass read of
+/// the surveys after a large events file took a tenth of a 1M-contact
+/// directory's load on the main thread, while the workers stood idle.
+struct SurveyBatch: ChunkBatch {
+    enum Row {
+        case answer(SurveyAnswer, line: Int32)
+        case rejected(line: Int32, reason: String)
+    }
+
+    var rows: [Row] = []
+    var lines = 0
+    var unconsumed = 0
+
+    static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
+                      quoteFree: Bool) -> SurveyBatch {
+        var batch = SurveyBatch()
+        var records = CSVRowLoop(columns: SurveysDecoder.columns.count)
+        records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
+        records.quoteFree = quoteFree
+        var pos = 0
+        while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
+            switch next {
+            case .bad(let line, let reason):
+                batch.rows.append(.rejected(line: Int32(clamping: line), reason: reason))
+            case .header:
+                break // never: the column map is given
+            case .row(let line, let controlByte):
+                let at = Int32(clamping: line)
+                if let controlByte {
+                    batch.rows.append(.rejected(line: at, reason: ControlBytes.reason(controlByte)))
+                    continue
+                }
+                switch SurveysDecoder.parse(records.row, clock: clock) {
+                case .success(let answer): batch.rows.append(.answer(answer, line: at))
+                case .failure(let rejection): batch.rows.append(.rejected(line: at, reason: rejection.reason))
+                }
+            }
+        }
+        batch.lines = records.scanner.line - 1
+        batch.unconsumed = chunk.count - pos
+        return batch
+    }
+
+    /// Each row counts in the file's rows; then, as `CSVFileParser` does
+    /// it, a bad one is rejected and an answer goes to the store (which may
+    /// still reject it: a score off the scale, a row in the future).
+    func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int) {
+        let shift = Int32(clamping: firstLine - 1)
+        for row in rows {
+            store.ledger.countRow(fileID)
+            switch row {
+            case .answer(let answer, let line):
+                store.add(answer, origin: RowOrigin(file: fileID, line: line + shift))
+            case .rejected(let line, let reason):
+                store.ledger.reject(RowOrigin(file: fileID, line: line + shift), reason)
+            }
+        }
+    }
+}
