@@ -81,4 +81,29 @@ import Testing
         #expect(table.find("another-long-contact-id", hash: top | 7).map { table[slot: $0].file } == 2)
         #expect(table.find("a-contact-id-of-twentx", hash: top | 7) == nil)
     }
+
+    /// The table keeps no texts until a long id comes; the first one that
+    /// comes after short ones is found, and so are the short ones, through
+    /// sweeps that forget some of each.
+    @Test func aLongIDAfterShortOnes() {
+        var table = ContactTable(capacity: 4)
+        func state(_ n: Int) -> ContactState { ContactState(queue: NameTable.none, channel: NameTable.none, file: Int32(n), lastTime: 0) }
+        var ids = (0..<40).map { "short\($0)" }
+        for (n, id) in ids.enumerated() { table.insert(id, hash: ContactTable.hash(id), state(n)) }
+        let long = (0..<10).map { "a-contact-id-longer-than-the-key-\($0)" }
+        for (n, id) in long.enumerated() { table.insert(id, hash: ContactTable.hash(id), state(40 + n)) }
+        ids += long
+        for round in 0..<3 {
+            let (_, gone) = table.removeAll(withKeys: true) { $0.file % 3 == Int32(round) ? .forget : .keep }
+            #expect(gone == ids.enumerated().filter { $0.offset % 3 == round }.map(\.element))
+            ids = ids.enumerated().filter { $0.offset % 3 != round }.map(\.element)
+            // Files renumbered as the model's places, for the next round.
+            for (n, id) in ids.enumerated() {
+                let slot = table.find(id, hash: ContactTable.hash(id))
+                #expect(slot != nil, "\(id)")
+                if let slot { table[slot: slot].file = Int32(n) }
+            }
+            #expect(Array(table.entries.map(\.key)) == ids)
+        }
+    }
 }

@@ -59,9 +59,9 @@ public struct ContactKey: Equatable, Sendable, BitwiseCopyable {
     /// The id is longer than `longestHeld`: its text is not in the key.
     public var isLong: Bool { high >> 56 == Self.longMark }
 
-    /// The id's text: `long` when the key does not hold it.
+    /// The id's text: `long` when the key does not hold it (read only then).
     @inline(__always)
-    func text(long: String) -> String { isLong ? long : heldText }
+    func text(long: @autoclosure () -> String) -> String { isLong ? long() : heldText }
 
     /// The text of an id held in the key (not `isLong`).
     var heldText: String {

@@ -32,7 +32,9 @@ struct ContactTable: Sendable {
     private var slots: [Slot]
     private var mask: Int
     /// The entries, oldest first: their keys, and beside them the texts
-    /// of long ids (empty for the others), read only for a long key.
+    /// of long ids (empty for the others), read only for a long key. No
+    /// texts at all until a long id comes: 16 bytes an entry that nearly
+    /// every directory never needs (8 MB of a 10M load's peak).
     private var keys = PlainArray<ContactKey>()
     private var longIDs: [String] = []
     private var states = PlainArray<ContactState>()
@@ -73,9 +75,11 @@ struct ContactTable: Sendable {
         return h | 0x8000_0000_0000_0000
     }
 
-    /// The index is too large to stay in the cache (4 MiB and more): with
-    /// 10M contacts it is 8 MiB, with 1M 1 MiB (`MetricsStore.warmContacts`).
-    var indexIsLarge: Bool { slots.count >= 1 << 19 }
+    /// The index is too large to stay in the nearest caches (1 MiB and
+    /// more): with 10M contacts it is 8 MiB, with 1M 1 MiB
+    /// (`MetricsStore.warmContacts`). From 4 MiB, the 1M load's main thread
+    /// waited on its index probes (608 against 559 ms with them read ahead).
+    var indexIsLarge: Bool { slots.count >= 1 << 17 }
 
     /// Reads the index places where searches for `hashes` start, all in
     /// one loop so that their cache misses overlap (`MetricsStore.warmContacts`).
@@ -126,7 +130,11 @@ struct ContactTable: Sendable {
         }
         if (count + 1) * 4 > slots.count * 3 { rebuildIndex(size: slots.count * 2) }
         keys.append(key)
-        longIDs.append(longID)
+        if key.isLong || !longIDs.isEmpty {
+            // The texts begin with the first long id: the entries before it have none.
+            if longIDs.isEmpty { longIDs = Array(repeating: "", count: keys.count - 1) }
+            longIDs.append(longID)
+        }
         states.append(value)
         entryHashes.append(hash)
         place(hash, entry: entryHashes.count - 1)
@@ -170,7 +178,7 @@ struct ContactTable: Sendable {
                 // Places before `kept` hold their long id's text, or none:
                 // a forgotten long id's text is not kept alive (memory only;
                 // a short key never reads its place).
-                if keys[kept].isLong || !longIDs[kept].isEmpty { longIDs.swapAt(kept, entry) }
+                if !longIDs.isEmpty, keys[kept].isLong || !longIDs[kept].isEmpty { longIDs.swapAt(kept, entry) }
                 states[kept] = states[entry]
                 entryHashes[kept] = entryHashes[entry]
             }
@@ -180,7 +188,7 @@ struct ContactTable: Sendable {
         // Nothing forgotten: entries and index stand as they were.
         guard kept != entryHashes.count else { return (unclosedFiles, removedKeys) }
         keys.truncate(to: kept)
-        longIDs.removeSubrange(kept...)
+        if !longIDs.isEmpty { longIDs.removeSubrange(kept...) }
         states.truncate(to: kept)
         entryHashes.truncate(to: kept)
         reindex()
