@@ -106,6 +106,18 @@ struct PlainEventRowTests {
         #expect(event.firstContact == true)
     }
 
+    @Test("the four event names in lowercase are read from one load; any other spelling is left to EventsDecoder.kind")
+    func lowercaseKinds() {
+        let kinds: [(String, ContactEventKind?)] = [("arrive", .arrive), ("answer", .answer), ("abandon", .abandon),
+                                                    ("resolve", .resolve), ("Arrive", nil), ("arrivE", nil), ("answe", nil),
+                                                    ("abandons", nil), ("resolvE", nil), ("arrivf", nil)]
+        for (name, expected) in kinds {
+            var bytes = Array((name + ",phone,sales,,\n").utf8)
+            let kind = bytes.withUnsafeMutableBufferPointer { PlainEventRow.lowercaseKind($0.baseAddress!, count: name.utf8.count) }
+            #expect(kind == expected, "\(name)")
+        }
+    }
+
     @Test("a row that is not plain is left whole to the general reader: no name interned")
     func notPlainLeavesNoTrace() {
         for text in ["2026-09-24T04:01:32Z,C1,answer,phone,sales,Ana,maybe\n",

@@ -166,11 +166,15 @@ struct ContactTable: Sendable {
         var unclosedFiles: [Int32] = []
         var removedKeys: [String] = []
         var kept = 0
-        for entry in 0..<entryHashes.count {
+        // Through the buffers: the arrays' uniqueness checked once, not on
+        // each of three writes per entry kept (issue 11). Nothing else
+        // changes the arrays until the loop ends.
+        let (keys, states, hashes) = (self.keys.uniqueBuffer(), self.states.uniqueBuffer(), entryHashes.uniqueBuffer())
+        for entry in 0..<hashes.count {
             let removal = decide(states[entry])
             guard case .keep = removal else {
                 if case .forgetUnclosed = removal { unclosedFiles.append(states[entry].file) }
-                if withKeys { removedKeys.append(text(entry)) }
+                if withKeys { removedKeys.append(keys[entry].text(long: longIDs[entry])) }
                 continue
             }
             if kept != entry {
@@ -180,16 +184,16 @@ struct ContactTable: Sendable {
                 // a short key never reads its place).
                 if !longIDs.isEmpty, keys[kept].isLong || !longIDs[kept].isEmpty { longIDs.swapAt(kept, entry) }
                 states[kept] = states[entry]
-                entryHashes[kept] = entryHashes[entry]
+                hashes[kept] = hashes[entry]
             }
             kept += 1
         }
         count = kept
         // Nothing forgotten: entries and index stand as they were.
         guard kept != entryHashes.count else { return (unclosedFiles, removedKeys) }
-        keys.truncate(to: kept)
+        self.keys.truncate(to: kept)
         if !longIDs.isEmpty { longIDs.removeSubrange(kept...) }
-        states.truncate(to: kept)
+        self.states.truncate(to: kept)
         entryHashes.truncate(to: kept)
         reindex()
         return (unclosedFiles, removedKeys)

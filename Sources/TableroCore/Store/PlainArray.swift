@@ -58,6 +58,14 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
         storage.count += 1
     }
 
+    /// The elements as one buffer, for a loop that changes many: one
+    /// uniqueness check for all, not one per element (the sweep's pass).
+    /// Valid until the array is next changed, copied or let go.
+    mutating func uniqueBuffer() -> UnsafeMutableBufferPointer<Element> {
+        makeUnique()
+        return UnsafeMutableBufferPointer(start: storage.base, count: storage.count)
+    }
+
     /// Keeps the first `count` elements.
     mutating func truncate(to count: Int) {
         precondition(count >= 0 && count <= storage.count)
