@@ -88,3 +88,15 @@ func sameAggregate(_ a: QueueAggregate, _ b: QueueAggregate) -> Bool {
         && (a.waits?.totalCount ?? 0) == (b.waits?.totalCount ?? 0)
         && [1.0, 10, 25, 50, 75, 90, 95, 99, 100].allSatisfy { a.waitPercentile($0) == b.waitPercentile($0) }
 }
+
+/// Deterministic pseudo-random numbers (SplitMix64) for the property tests, so a failure replays.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,18 +1,6 @@
 import Testing
 @testable import TableroCore
 
-/// Deterministic pseudo-random numbers (SplitMix64) for the property tests.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 private let d1 = LocalDay(year: 2026, month: 3, day: 2)
 private let d2 = LocalDay(year: 2026, month: 3, day: 3)
 private let d3 = LocalDay(year: 2026, month: 3, day: 4)

@@ -9,7 +9,7 @@ import Testing
     /// Waits of many shapes (a few, many equal, long tails, zero waits,
     /// waits past an hour), each percentile set against `valueAtPercentile`.
     @Test func sameAsTheHistogramsOwnPercentiles() {
-        var rng = SplitMix(seed: 11)
+        var rng = SplitMix(state: 11)
         for round in 0..<400 {
             var agg = QueueAggregate()
             let count = 1 + Int(rng.next() % (round % 4 == 0 ? 5 : 3_000))
@@ -42,18 +42,5 @@ import Testing
         var agg = QueueAggregate()
         for s in 1...10 { agg.recordWait(Double(s)) }
         #expect(agg.waitPercentiles([50, 90, 95]) == [5.023, 9.023, 10])
-    }
-}
-
-/// A small deterministic generator, so that a failure can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
