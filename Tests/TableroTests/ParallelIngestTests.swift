@@ -62,10 +62,13 @@ struct ParallelIngestTests {
                 contact.append(row("abandon"))
             }
             if r.chance(8), contact.count > 1 { contact.swapAt(0, 1) }  // read order never matters
-            if r.chance(3) { contact.append(contact[r.below(contact.count)]) }  // a duplicate event
+            // None of the bad rows below, nor duplicates, in the first 100
+            // contacts, which the one-pass read of a file's start mostly
+            // takes: the ten errors a ledger keeps come from chunks.
+            if c >= 100, r.chance(3) { contact.append(contact[r.below(contact.count)]) }  // a duplicate event
             lines += contact
             // Hostile rows.
-            switch r.below(60) {
+            switch c < 100 ? -1 : r.below(60) {
             case 0: lines.append("2026-13-01T00:00:00Z,x\(c),arrive,phone,sales,,")
             case 1: lines.append("\(Int(t0)),x\(c),arrive,ph\u{01}one,sales,,")
             case 2: lines.append("\(Int(t0)),x\(c),transfer,phone,sales,,")
