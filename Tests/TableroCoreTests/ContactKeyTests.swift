@@ -105,5 +105,19 @@ import Testing
             }
             #expect(Array(table.entries.map(\.key)) == ids)
         }
+        // Added after the sweeps, and after a sweep that empties the
+        // table: each text stays beside its own entry.
+        let later = ["a-contact-id-added-after-the-sweeps", "short-x"]
+        for (n, id) in later.enumerated() { table.insert(id, hash: ContactTable.hash(id), state(100 + n)) }
+        ids += later
+        for id in ids { #expect(table[id] != nil, "\(id)") }
+        #expect(Array(table.entries.map(\.key)) == ids)
+        _ = table.removeAll(withKeys: false) { _ in .forget }
+        #expect(table.count == 0 && Array(table.entries).isEmpty)
+        let fresh = ["s1", "s2", "another-contact-id-after-emptying", "s3"]
+        for (n, id) in fresh.enumerated() { table.insert(id, hash: ContactTable.hash(id), state(n)) }
+        for id in fresh { #expect(table[id] != nil, "\(id)") }
+        #expect(table["a-contact-id-added-after-the-sweeps"] == nil)
+        #expect(Array(table.entries.map(\.key)) == fresh)
     }
 }

@@ -88,6 +88,31 @@ struct ParallelLiveSliceTests {
         }
     }
 
+    /// A surveys file alone, so that its slices are parsed on several
+    /// cores (after a large events file, the leftover budget of a slice
+    /// mostly reads it the one-pass way).
+    @Test("a surveys file read in slices on several cores equals one pass")
+    func slicedSurveysEqualOnePass() throws {
+        var r = Random(state: 20_261_207)
+        for round in 0..<8 {
+            let root = NSTemporaryDirectory() + "tablero-slices-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            try Data(ParallelIngestTests.surveysFile(&r, answers: 1500 + r.below(1500), quotes: round % 2 == 0))
+                .write(to: URL(fileURLWithPath: root + "/surveys.csv"))
+            let chunk = 512 + r.below(2000)
+            let budget = chunk * (5 + r.below(8))
+            let context = "round \(round), chunks of \(chunk) bytes, slices of \(budget)"
+            var onePass = Followed(root: root, workers: 1, chunkBytes: chunk)
+            var chunked = Followed(root: root, workers: 2 + r.below(3), chunkBytes: chunk)
+            _ = onePass.refresh(budget: budget)
+            let slices = chunked.refresh(budget: budget)
+            #expect(slices > 2, "\(context)")
+            #expect(chunked.store.ledger == onePass.store.ledger, "\(context)")
+            #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+        }
+    }
+
     /// A row with an unclosed quote can never end inside a chunk: the
     /// slice reads past it the one-pass way instead of stopping there on
     /// every slice (the rest of the file was never read).

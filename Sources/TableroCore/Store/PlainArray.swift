@@ -60,7 +60,8 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
 
     /// The elements as one buffer, for a loop that changes many: one
     /// uniqueness check for all, not one per element (the sweep's pass).
-    /// Valid until the array is next changed, copied or let go.
+    /// Valid until the array is next changed or let go; the array must not
+    /// be copied while it is used (writes through it would reach the copy).
     mutating func uniqueBuffer() -> UnsafeMutableBufferPointer<Element> {
         makeUnique()
         return UnsafeMutableBufferPointer(start: storage.base, count: storage.count)

@@ -80,7 +80,7 @@ public struct QueueAggregate: Sendable {
     }
 
     /// Nearest-rank percentiles of the waits, in seconds, for `percentiles`
-    /// in ascending order (each under 100): what the package's
+    /// in ascending order (each in (0, 100]): what the package's
     /// `valueAtPercentile` gives, in one pass over its `recordedValues()`.
     /// Written here because `valueAtPercentile` is not inlinable, so it runs
     /// as unspecialized generic code, with several witness calls per bucket
@@ -90,6 +90,12 @@ public struct QueueAggregate: Sendable {
     /// (`WaitPercentilesTests` checks it against `valueAtPercentile`).
     public func waitPercentiles(_ percentiles: [Double]) -> [Double?] {
         guard let waits, waits.totalCount > 0 else { return percentiles.map { _ in nil } }
+        // The iterator also sums count × value in a UInt64, which traps past
+        // 1.8e19 (millions of waits of decades: timestamps from 1970 to 2099
+        // are accepted); `valueAtPercentile` sums no values.
+        guard Double(waits.totalCount) * Double(waits.max) < 1.8e19 else {
+            return percentiles.map { Double(waits.valueAtPercentile($0)) / 1000 }
+        }
         // The count each percentile reaches, as `valueAtPercentile` computes it.
         let targets = percentiles.map { p in
             let requested = Swift.min(Swift.max(p.nextDown, 0), 100)

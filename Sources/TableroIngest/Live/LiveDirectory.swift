@@ -32,7 +32,7 @@ public final class LiveDirectory {
     public let root: String
     public let settingsPath: String
     public var settleSeconds: Double
-    /// Cores parsing a large events CSV at once (`ParallelRead`):
+    /// Cores parsing a large events or surveys CSV at once (`ParallelRead`):
     /// the first load of a big file is read on every core; 1 reads in one pass.
     public var workers = DirectoryLoader.defaultThreads
     /// The size of those chunks; tests cut small ones to have many.

@@ -21,8 +21,8 @@ public enum DirectoryLoader {
     public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `futureLimit`: rows stamped after it are in the future (see `MetricsStore.futureLimit`).
-    /// `threads`: how many chunks of a large events file are parsed at
-    /// once (`ParallelRead`); 1 reads every file in one pass.
+    /// `threads`: how many chunks of a large events or surveys CSV are
+    /// parsed at once (`ParallelRead`); 1 reads every file in one pass.
     public static func load(root: String, settings: Settings, cutoff: Double?, futureLimit: Double? = nil,
                             threads: Int = defaultThreads, chunkBytes: Int = ParallelRead.defaultChunkBytes) throws -> Loaded {
         var problems: [DataDirectory.Problem] = []

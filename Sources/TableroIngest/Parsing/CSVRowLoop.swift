@@ -1,6 +1,6 @@
 /// The record loop of a CSV file, shared by the one-pass parser
 /// (`CSVFileParser`) and the chunk workers of a parallel load
-/// (`EventChunkParser`), so both apply the same rules: blank rows skipped,
+/// (`EventChunkParser`, `SurveyBatch`), so both apply the same rules: blank rows skipped,
 /// a control byte found, fields put in the decoder's column order.
 struct CSVRowLoop {
     var scanner = CSVScanner()

@@ -94,14 +94,18 @@ public enum ParallelRead {
         return parser
     }
 
-    /// `readChunks` with the file's kind of batch.
+    /// `readChunks` with the file's kind of batch (`chunkableParser` let
+    /// through only these two).
     private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
                                    workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
-        if parser.decoder is SurveysDecoder {
-            return readChunks(SurveyBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes,
-                              end: end)
+        switch parser.decoder {
+        case is EventsDecoder:
+            readChunks(EventBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
+        case is SurveysDecoder:
+            readChunks(SurveyBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
+        default:
+            nil
         }
-        return readChunks(EventBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
     }
 
     /// Chunks from the cursor's parsed offset on, up to `end` (whole chunks

@@ -101,7 +101,7 @@ struct PlainEventRow {
     /// (a call per row that measured at a fifteenth of the workers).
     @inline(__always)
     static func lowercaseKind(_ start: UnsafeMutablePointer<UInt8>, count: Int) -> ContactEventKind? {
-        let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
         switch count {
         case 6:
             switch word & 0xFFFF_FFFF_FFFF {
