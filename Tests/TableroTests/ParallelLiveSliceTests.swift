@@ -43,6 +43,20 @@ struct ParallelLiveSliceTests {
         }
     }
 
+    /// `root` followed in one pass and in slices on 2–4 cores, which must
+    /// agree: ledger and report JSON.
+    static func followBoth(_ root: String, _ r: inout Random, chunk: Int, budget: Int,
+                           context: String) -> (onePass: Followed, chunked: Followed) {
+        var onePass = Followed(root: root, workers: 1, chunkBytes: chunk)
+        var chunked = Followed(root: root, workers: 2 + r.below(3), chunkBytes: chunk)
+        _ = onePass.refresh(budget: budget)
+        let slices = chunked.refresh(budget: budget)
+        #expect(slices > 2, "\(context)")
+        #expect(chunked.store.ledger == onePass.store.ledger, "\(context)")
+        #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+        return (onePass, chunked)
+    }
+
     @Test("random files, hostile rows included: sliced and chunked, then appended to and rotated")
     func slicedEqualsOnePass() throws {
         var r = Random(state: 20_261_206)
@@ -58,13 +72,7 @@ struct ParallelLiveSliceTests {
             let chunk = 512 + r.below(3000)
             let budget = chunk * (4 + r.below(12))
             let context = "round \(round), chunks of \(chunk) bytes, slices of \(budget)"
-            var onePass = Followed(root: root, workers: 1, chunkBytes: chunk)
-            var chunked = Followed(root: root, workers: 2 + r.below(3), chunkBytes: chunk)
-            _ = onePass.refresh(budget: budget)
-            let slices = chunked.refresh(budget: budget)
-            #expect(slices > 2, "\(context)")
-            #expect(chunked.store.ledger == onePass.store.ledger, "\(context)")
-            #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+            var (onePass, chunked) = Self.followBoth(root, &r, chunk: chunk, budget: budget, context: context)
 
             // Rows appended (a large append is chunked too), then logrotate's
             // copytruncate: the copy holds every byte read, the original
@@ -103,13 +111,7 @@ struct ParallelLiveSliceTests {
             let chunk = 512 + r.below(2000)
             let budget = chunk * (5 + r.below(8))
             let context = "round \(round), chunks of \(chunk) bytes, slices of \(budget)"
-            var onePass = Followed(root: root, workers: 1, chunkBytes: chunk)
-            var chunked = Followed(root: root, workers: 2 + r.below(3), chunkBytes: chunk)
-            _ = onePass.refresh(budget: budget)
-            let slices = chunked.refresh(budget: budget)
-            #expect(slices > 2, "\(context)")
-            #expect(chunked.store.ledger == onePass.store.ledger, "\(context)")
-            #expect(ParallelIngestTests.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+            _ = Self.followBoth(root, &r, chunk: chunk, budget: budget, context: context)
         }
     }
 
