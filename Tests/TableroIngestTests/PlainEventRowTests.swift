@@ -27,7 +27,7 @@ struct PlainEventRowTests {
             let quoteFree = CSVScanner.quoteFree(UnsafeBufferPointer(chunk))
             let batch = EventChunkParser.parse(chunk, columnMap: columns, clock: clock, final: final, quoteFree: quoteFree,
                                                plainRows: plainRows)
-            return Read(rows: batch.rows.map { "\($0.line) \($0.time) \($0.contactID) \($0.longID) \($0.kind) \(String(describing: $0.firstContact)) \($0.channel) \($0.queue) \($0.agent)" },
+            return Read(rows: batch.rows.map { "\($0.line) \($0.time) \($0.key) \($0.longID) \($0.kind) \(String(describing: $0.firstContact)) \($0.channel) \($0.queue) \($0.agent)" },
                         hashes: batch.hashes, longIDs: batch.longIDs,
                         rejected: batch.rejected.map { "\($0.before) \($0.line) \($0.reason)" },
                         names: batch.names.texts, lines: batch.lines, unconsumed: batch.unconsumed)

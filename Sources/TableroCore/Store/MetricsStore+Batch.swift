@@ -7,7 +7,8 @@
 /// and a long id's text is in the batch's `longIDs` at `longID`.
 public struct BatchEventRow: Sendable {
     public var time: Double
-    public var contactID: ContactKey
+    /// The contact id, as its key.
+    public var key: ContactKey
     public var line: Int32
     /// Where the id's text is in the batch's `longIDs` (a long key), or -1.
     public var longID: Int32
@@ -17,10 +18,10 @@ public struct BatchEventRow: Sendable {
     public var kind: ContactEventKind
     public var firstContact: Bool?
 
-    public init(time: Double, contactID: ContactKey, line: Int32, longID: Int32, queue: Int32, channel: Int32, agent: Int32,
+    public init(time: Double, key: ContactKey, line: Int32, longID: Int32, queue: Int32, channel: Int32, agent: Int32,
                 kind: ContactEventKind, firstContact: Bool?) {
         self.time = time
-        self.contactID = contactID
+        self.key = key
         self.line = line
         self.longID = longID
         self.queue = queue
@@ -73,8 +74,8 @@ extension MetricsStore {
                         // copied it through its value witness (measured, issue 11).
                         let row = rows.baseAddress! + index
                         let longID = row.pointee.longID
-                        assert(row.pointee.contactID.isLong == (longID >= 0), "a long id travels with its text")
-                        add(StoreEvent(time: row.pointee.time, key: row.pointee.contactID, kind: row.pointee.kind,
+                        assert(row.pointee.key.isLong == (longID >= 0), "a long id travels with its text")
+                        add(StoreEvent(time: row.pointee.time, key: row.pointee.key, kind: row.pointee.kind,
                                        firstContact: row.pointee.firstContact),
                             text: longID < 0 ? .none : EventText(longID: longIDs[Int(longID)], caller: ""),
                             origin: RowOrigin(file: file, line: row.pointee.line + lineShift),

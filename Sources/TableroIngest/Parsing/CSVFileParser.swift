@@ -49,13 +49,9 @@ struct CSVFileParser: FileParser {
         }
         guard let base = buffer.baseAddress else { return 0 }
         // Issue 11: a buffer without quotes or control bytes (nearly every
-        // one) is split the quote-free way and its rows are not searched
-        // for control bytes, as a parallel load's chunks are: surveys were
-        // read at a third of a microsecond a row. A buffer within the record
-        // limit holds no record the general scan would reject as too long.
-        let rest = UnsafeBufferPointer(rebasing: buffer[pos...])
-        records.checksControlBytes = ControlBytes.anyForbidden(rest)
-        records.quoteFree = buffer.count <= maxRecordBytes && !records.scanner.skippingRestOfLine && CSVScanner.quoteFree(rest)
+        // one) is read as a parallel load's chunks are: surveys were read at
+        // a third of a microsecond a row.
+        records.prepare(for: UnsafeBufferPointer(rebasing: buffer[pos...]))
         while !stopped, let next = records.next(buffer, pos: &pos, final: final, columnMap: columnMap) {
             switch next {
             case .bad(let line, let reason):

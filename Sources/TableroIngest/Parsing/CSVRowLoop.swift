@@ -6,16 +6,43 @@ struct CSVRowLoop {
     var scanner = CSVScanner()
     /// The fields of the row `next` returned; valid until the next call.
     var row: RowFields
-    /// False when the caller knows the buffer holds no forbidden byte
-    /// (`ControlBytes.anyForbidden`): rows are then not searched for one.
-    var checksControlBytes = true
-    /// True when the caller knows the buffer holds no quote
-    /// (`CSVScanner.quoteFree`), no line is being skipped and the buffer is
-    /// within the record limit: records are split the quote-free way.
-    var quoteFree = false
+    /// False when the buffer holds no forbidden byte (`prepare`): rows are
+    /// then not searched for one.
+    private(set) var checksControlBytes = true
+    /// True when the buffer holds no quote, no line is being skipped and
+    /// the buffer is within the record limit (`prepare`): records are split
+    /// the quote-free way.
+    private(set) var quoteFree = false
 
     init(columns: Int) {
         row = RowFields(columns: columns)
+    }
+
+    /// How the records of `buffer` (the bytes from where reading goes on)
+    /// are read, decided once per buffer (issue 11): its rows are searched
+    /// for control bytes only if it holds one, and it is split the
+    /// quote-free way when it holds no quote (`quoteFree`, when the caller
+    /// knows already), no line is being skipped and it is within the record
+    /// limit, so that no record would be rejected as too long either.
+    mutating func prepare(for buffer: UnsafeBufferPointer<UInt8>, quoteFree known: Bool? = nil) {
+        checksControlBytes = ControlBytes.anyForbidden(buffer)
+        quoteFree = buffer.count <= maxRecordBytes && !scanner.skippingRestOfLine && (known ?? CSVScanner.quoteFree(buffer))
+    }
+
+    /// A row of a chunk past its header (`columnMap` given), for a parallel
+    /// load's workers: its line, and why it is bad (a record that cannot be
+    /// read, or a control byte in it), or nil with its fields in `row`.
+    @inline(__always)
+    mutating func nextChunkRow(_ buffer: UnsafeMutableBufferPointer<UInt8>, pos: inout Int, final: Bool,
+                               columnMap: [Int]) -> (line: Int32, bad: String?)? {
+        while let next = next(buffer, pos: &pos, final: final, columnMap: columnMap) {
+            switch next {
+            case .bad(let line, let reason): return (Int32(clamping: line), reason)
+            case .header: continue  // never: the column map is given
+            case .row(let line, let controlByte): return (Int32(clamping: line), controlByte.map(ControlBytes.reason))
+            }
+        }
+        return nil
     }
 
     enum Next {

@@ -39,25 +39,16 @@ struct SurveyBatch: ChunkBatch {
                       quoteFree: Bool) -> SurveyBatch {
         var batch = SurveyBatch()
         var records = CSVRowLoop(columns: SurveysDecoder.columns.count)
-        records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
-        records.quoteFree = quoteFree
+        records.prepare(for: UnsafeBufferPointer(chunk), quoteFree: quoteFree)
         var pos = 0
-        while let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) {
-            switch next {
-            case .bad(let line, let reason):
-                batch.rows.append(.rejected(line: Int32(clamping: line), reason: reason))
-            case .header:
-                break // never: the column map is given
-            case .row(let line, let controlByte):
-                let at = Int32(clamping: line)
-                if let controlByte {
-                    batch.rows.append(.rejected(line: at, reason: ControlBytes.reason(controlByte)))
-                    continue
-                }
-                switch SurveysDecoder.parse(records.row, clock: clock) {
-                case .success(let answer): batch.rows.append(.answer(answer, line: at))
-                case .failure(let rejection): batch.rows.append(.rejected(line: at, reason: rejection.reason))
-                }
+        while let (line, bad) = records.nextChunkRow(chunk, pos: &pos, final: final, columnMap: columnMap) {
+            if let bad {
+                batch.rows.append(.rejected(line: line, reason: bad))
+                continue
+            }
+            switch SurveysDecoder.parse(records.row, clock: clock) {
+            case .success(let answer): batch.rows.append(.answer(answer, line: line))
+            case .failure(let rejection): batch.rows.append(.rejected(line: line, reason: rejection.reason))
             }
         }
         batch.lines = records.scanner.line - 1

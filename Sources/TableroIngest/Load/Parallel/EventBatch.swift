@@ -43,7 +43,7 @@ struct EventBatch {
     mutating func append(_ parsed: ParsedEvent, key: ContactKey, hash: UInt64, longID: Int32, line: Int32) {
         assert(key.isLong == (longID >= 0), "a long id travels with its text")
         hashes.append(hash)
-        rows.append(Row(time: parsed.time, contactID: key, line: line, longID: longID,
+        rows.append(Row(time: parsed.time, key: key, line: line, longID: longID,
                         queue: parsed.ids.queue, channel: parsed.ids.channel, agent: parsed.ids.agent, kind: parsed.kind,
                         firstContact: parsed.firstContact))
     }

@@ -16,9 +16,7 @@ enum EventChunkParser {
         batch.rows.reserveCapacity(chunk.count / 48)
         batch.hashes.reserveCapacity(chunk.count / 48)
         var records = CSVRowLoop(columns: EventsDecoder.columns.count)
-        records.checksControlBytes = ControlBytes.anyForbidden(UnsafeBufferPointer(chunk))
-        // A chunk is under half the record limit, as `nextQuoteFree` needs.
-        records.quoteFree = quoteFree
+        records.prepare(for: UnsafeBufferPointer(chunk), quoteFree: quoteFree)
         var names = NameInterner()
         var dates = DateMemo()
         var event = ParsedEvent.none
@@ -26,7 +24,7 @@ enum EventChunkParser {
         // Plain rows read in one pass; the others, and every row of a chunk
         // with a quote or a control byte, the general way (`PlainEventRow`).
         var plain = PlainEventRow(clock: clock)
-        let readsPlain = plainRows && quoteFree && !records.checksControlBytes && PlainEventRow.applies(to: columnMap)
+        let readsPlain = plainRows && records.quoteFree && !records.checksControlBytes && PlainEventRow.applies(to: columnMap)
         let end = chunk.count
         while true {
             if readsPlain, let base = chunk.baseAddress,
@@ -37,24 +35,14 @@ enum EventChunkParser {
                 pos = after
                 continue
             }
-            guard let next = records.next(chunk, pos: &pos, final: final, columnMap: columnMap) else { break }
-            switch next {
-            case .bad(let line, let reason):
-                batch.reject(line: Int32(clamping: line), reason: reason)
-            case .header:
-                break // never: the column map is given
-            case .row(let line, let controlByte):
-                let at = Int32(clamping: line)
-                if let controlByte {
-                    batch.reject(line: at, reason: ControlBytes.reason(controlByte))
-                    continue
-                }
-                if let rejection = EventsDecoder.parse(records.row, clock: clock, names: &names, dates: &dates, registry: &batch.names,
-                                                       into: &event) {
-                    batch.reject(line: at, reason: rejection.reason)
-                } else {
-                    batch.append(event, line: at)
-                }
+            guard let (line, bad) = records.nextChunkRow(chunk, pos: &pos, final: final, columnMap: columnMap) else { break }
+            if let bad {
+                batch.reject(line: line, reason: bad)
+            } else if let rejection = EventsDecoder.parse(records.row, clock: clock, names: &names, dates: &dates,
+                                                          registry: &batch.names, into: &event) {
+                batch.reject(line: line, reason: rejection.reason)
+            } else {
+                batch.append(event, line: line)
             }
         }
         batch.lines = records.scanner.line - 1
