@@ -103,18 +103,24 @@ extension AgentLog.Contacts {
     /// contacts), is then found by halving, where a search from the newest
     /// took a twentieth of the load.
     mutating func ended(answeredAt: Double, at time: Double) {
-        let recent = max(0, open.count - 8)
-        if let i = open[recent...].lastIndex(of: answeredAt) {
-            open.remove(at: i)
-        } else {
+        // Searched through the buffer: a slice of the newest, and checked
+        // reads, were a sixtieth of a large load's main thread (issue 11).
+        let found: Int? = open.withUnsafeBufferPointer { open in
+            let recent = max(0, open.count - 8)
+            var i = open.count
+            while i > recent {
+                i -= 1
+                if open[i] == answeredAt { return i }
+            }
             var lo = 0
             var hi = recent
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if open[mid] < answeredAt { lo = mid + 1 } else { hi = mid }
             }
-            if lo < recent && open[lo] == answeredAt { open.remove(at: lo) }
+            return lo < recent && open[lo] == answeredAt ? lo : nil
         }
+        if let found { open.remove(at: found) }
         latestEnd = max(latestEnd ?? time, time)
     }
 }

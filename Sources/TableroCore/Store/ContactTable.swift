@@ -128,6 +128,15 @@ struct ContactTable: Sendable {
             states[entry] = value
             return
         }
+        insertNew(key, longID: longID, hash: hash, value)
+    }
+
+    /// Adds a contact that `find` has just not found: the store's first
+    /// event of a contact probed the index once already, and a second
+    /// probe per new contact was a seventieth of a large load's main
+    /// thread (issue 11).
+    mutating func insertNew(_ key: ContactKey, longID: String, hash: UInt64, _ value: ContactState) {
+        assert(find(key, longID: longID, hash: hash) == nil, "the contact is new")
         if (count + 1) * 4 > slots.count * 3 { rebuildIndex(size: slots.count * 2) }
         keys.append(key)
         if key.isLong || !longIDs.isEmpty {

@@ -5,6 +5,10 @@
 struct ChannelRule: Sendable {
     var cls: ChannelClass
     var serviceLevelSeconds: Double
+    /// Its waits are first responses: a named channel other than phone
+    /// (METRICS.md, "First response"), kept here so that an answer does not
+    /// look the name up again.
+    var countsFirstResponse: Bool
 }
 
 extension MetricsStore {
@@ -16,13 +20,14 @@ extension MetricsStore {
         channelRules.extend(toHold: i, with: nil)
         let name = names.name(channel)
         let rule = ChannelRule(cls: settings.queue.channelClass(name),
-                               serviceLevelSeconds: settings.queue.thresholds(channel: name).serviceLevelSeconds)
+                               serviceLevelSeconds: settings.queue.thresholds(channel: name).serviceLevelSeconds,
+                               countsFirstResponse: !names.isPhone(channel))
         channelRules[i] = rule
         return rule
     }
 
     var noChannelRule: ChannelRule {
-        ChannelRule(cls: .live, serviceLevelSeconds: settings.queue.serviceLevelSeconds)
+        ChannelRule(cls: .live, serviceLevelSeconds: settings.queue.serviceLevelSeconds, countsFirstResponse: false)
     }
 
     /// The class of a channel id, without caching (for reads of the report).

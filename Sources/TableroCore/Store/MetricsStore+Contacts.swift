@@ -32,8 +32,16 @@ extension MetricsStore {
             text: EventText(longID: contactID.longText, caller: ""), origin: origin, ids: ids, idHash: contactID.hash)
     }
 
-    mutating func add(_ e: StoreEvent, text: EventText, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64) {
-        guard admit(e.time, from: origin) else { return }
+    /// `admitted`: the caller knows the row is neither after the cutoff nor
+    /// in the future, and notes its time on its file itself (`add(batch:)`
+    /// does, once per batch); only the newest time is kept here.
+    mutating func add(_ e: StoreEvent, text: EventText, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64,
+                      admitted: Bool = false) {
+        if admitted {
+            if newestRowTime.map({ e.time > $0 }) ?? true { newestRowTime = e.time }
+        } else {
+            guard admit(e.time, from: origin) else { return }
+        }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
         // events as the table holds: its cost per event stays constant.
@@ -152,7 +160,8 @@ extension MetricsStore {
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: nil, arrive: nil, group: group)
         }
-        contacts.insert(e.key, longID: text.longID, hash: hash, state)
+        // Only `add` starts a contact, when the table does not hold it.
+        contacts.insertNew(e.key, longID: text.longID, hash: hash, state)
     }
 
     /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
@@ -210,20 +219,23 @@ extension MetricsStore {
 
     /// A wait sample of an answered contact, on the answer's day: ASA,
     /// percentiles, service level (its channel's threshold), first response.
-    private mutating func addWait(_ wait: Double, answeredAt time: Double, group: GroupKey) {
+    /// `countingAnswer` counts the answer itself in the same aggregate: an
+    /// answer read after its arrive looks its day and group up once, not
+    /// twice (issue 11).
+    private mutating func addWait(_ wait: Double, answeredAt time: Double, group: GroupKey, countingAnswer: Bool = false) {
         // Judged by its own channel's threshold (METRICS.md, "Channels").
-        let target = channelRule(group.channel).serviceLevelSeconds
-        let isPhone = names.isPhone(group.channel)
+        let rule = channelRule(group.channel)
         withAggregate(time, group) { agg in
+            if countingAnswer { agg.answered += 1 }
             agg.recordWait(wait)
-            if wait <= target { agg.answeredWithinTarget += 1 }
-            if group.channel != NameTable.none && !isPhone {
+            if wait <= rule.serviceLevelSeconds { agg.answeredWithinTarget += 1 }
+            if rule.countsFirstResponse {
                 agg.firstResponseCount += 1
                 agg.firstResponseSum += wait
             }
         }
         // The headline's sparkline is the live class's.
-        if channelRule(group.channel).cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
+        if rule.cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
     }
 
     /// A live wait in its clock hour. The hour used last is updated through
@@ -242,8 +254,11 @@ extension MetricsStore {
     }
 
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
-        withAggregate(e.time, group) { $0.answered += 1 }
-        if let wait { addWait(wait, answeredAt: e.time, group: group) }
+        if let wait {
+            addWait(wait, answeredAt: e.time, group: group, countingAnswer: true)
+        } else {
+            withAggregate(e.time, group) { $0.answered += 1 }
+        }
         if agent != NameTable.none { noteLastAnswer(agent: agent, group: group, at: e.time) }
     }
 
