@@ -84,8 +84,7 @@ extension MetricsStore {
                 return "arrive after its abandon or resolve for contact \(Sanitize.quoted(id)) (negative duration)"
             }
             state.arrive = e.time
-            withAggregate(e.time, group) { $0.offered += 1 }
-            noteArrival(e.time, channel: group.channel)
+            tallyArrive(e.time, group)
             if !text.caller.isEmpty { noteCaller(id, text.caller) }
             pairLateArrive(&state, group: recorded, id: id)
         case .answer:
@@ -96,10 +95,7 @@ extension MetricsStore {
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
             noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
-                withAggregate(resolve, recorded) { agg in
-                    agg.handleCount += 1
-                    agg.handleSum += resolve - e.time
-                }
+                tally(TallyOp(.handleAfterResolve, resolve, recorded, a: resolve - e.time))
             }
         case .abandon:
             if let reason = endConflict(e, state, id: id) { return reason }
@@ -135,8 +131,7 @@ extension MetricsStore {
         switch e.kind {
         case .arrive:
             state.arrive = e.time
-            withAggregate(e.time, group) { $0.offered += 1 }
-            noteArrival(e.time, channel: group.channel)
+            tallyArrive(e.time, group)
             if !text.caller.isEmpty { noteCaller(text.id(e.key), text.caller) }
         case .answer:
             ledger.countOrphan(origin.file)
@@ -192,122 +187,74 @@ extension MetricsStore {
             state.orphan = false
         }
         if let answer = state.answer {
-            let wait = answer - arrive
-            addWait(wait, answeredAt: answer, group: group)
+            tally(waitOp(.wait, answer - arrive, answeredAt: answer, group: group))
         }
         if let abandon = state.abandonAt {
             let short = abandon - arrive < settings.queue.shortAbandonSeconds
             if short {
-                let cause = Int(state.abandonCause.rawValue)
-                withAggregate(abandon, group) { agg in
-                    agg.abandoned -= 1
-                    agg.abandonedByCause[cause] -= 1
-                    agg.shortAbandoned += 1
-                }
+                var op = TallyOp(.shortAbandon, abandon, group)
+                op.cause = state.abandonCause
+                tally(op)
             }
             let id = id()
-            pairRecentAbandon(id, at: abandon, waited: abandon - arrive, short: short, caller: callers[id])
+            tallyPairedAbandon(at: abandon, PairedAbandon(id: id, waited: abandon - arrive, short: short, caller: callers[id]))
             callers[id] = nil
         }
         if let resolve = state.resolveAt {
-            withAggregate(resolve, group) { agg in
-                agg.resolutionCount += 1
-                agg.resolutionSum += resolve - arrive
-            }
+            tally(TallyOp(.resolution, resolve, group, a: resolve - arrive))
         }
     }
 
-    /// A wait sample of an answered contact, on the answer's day: ASA,
-    /// percentiles, service level (its channel's threshold), first response.
-    /// `countingAnswer` counts the answer itself in the same aggregate: an
-    /// answer read after its arrive looks its day and group up once, not
-    /// twice (issue 11).
-    private mutating func addWait(_ wait: Double, answeredAt time: Double, group: GroupKey, countingAnswer: Bool = false) {
-        // Judged by its own channel's threshold (METRICS.md, "Channels").
+    /// An arrive's tallies: offered, and a live arrival for the forecast.
+    private mutating func tallyArrive(_ time: Double, _ group: GroupKey) {
+        var flags: TallyOp.Flags = channelRule(group.channel).cls == .live ? .live : []
+        if newestRowTime != nil { flags.insert(.hasValue) }
+        tally(TallyOp(.arrive, time, group, flags: flags, a: newestRowTime ?? 0))
+    }
+
+    /// A wait's tally (`.answer` or `.wait`), judged by its own channel's
+    /// target (METRICS.md, "Channels"); the headline's sparkline is the live class's.
+    private mutating func waitOp(_ kind: TallyOp.Kind, _ wait: Double, answeredAt time: Double, group: GroupKey) -> TallyOp {
         let rule = channelRule(group.channel)
-        withAggregate(time, group) { agg in
-            if countingAnswer { agg.answered += 1 }
-            agg.recordWait(wait)
-            if wait <= rule.serviceLevelSeconds { agg.answeredWithinTarget += 1 }
-            if rule.countsFirstResponse {
-                agg.firstResponseCount += 1
-                agg.firstResponseSum += wait
-            }
-        }
-        // The headline's sparkline is the live class's.
-        if rule.cls == .live { addHourlyWait(wait, hour: Int((time / 3600).rounded(.down))) }
-    }
-
-    /// A live wait in its clock hour. The hour used last is updated through
-    /// its place in the dictionary, kept until an hour is added (the only
-    /// change that moves places): no hashing for most waits (issue 11).
-    /// This is the only code that changes `hourlyWaits`; a change anywhere
-    /// else (pruning old hours, a merge) must clear `lastWaitHour`, or the
-    /// place would be stale.
-    private mutating func addHourlyWait(_ wait: Double, hour: Int) {
-        if hour == lastWaitHour.hour, let place = lastWaitHour.place {
-            hourlyWaits.values[place].add(wait)
-            return
-        }
-        hourlyWaits[hour, default: HourWaits()].add(wait)
-        lastWaitHour = (hour, hourlyWaits.index(forKey: hour))
+        var flags: TallyOp.Flags = .hasValue
+        if rule.cls == .live { flags.insert(.live) }
+        if rule.countsFirstResponse { flags.insert(.firstResponse) }
+        return TallyOp(kind, time, group, flags: flags, a: wait, b: rule.serviceLevelSeconds)
     }
 
     private mutating func recordAnswer(_ e: StoreEvent, wait: Double?, group: GroupKey, agent: Int32) {
-        if let wait {
-            addWait(wait, answeredAt: e.time, group: group, countingAnswer: true)
-        } else {
-            withAggregate(e.time, group) { $0.answered += 1 }
-        }
-        if agent != NameTable.none { noteLastAnswer(agent: agent, group: group, at: e.time) }
+        var op = wait.map { waitOp(.answer, $0, answeredAt: e.time, group: group) } ?? TallyOp(.answer, e.time, group)
+        op.ref = agent
+        tally(op)
     }
 
     private mutating func recordAbandon(_ e: StoreEvent, text: EventText, wait: Double?, group: GroupKey) {
         let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
         if !short {
             let id = text.id(e.key)
-            recordRecentAbandon(AbandonRecord(contactID: id, time: e.time, queue: group.queue, channel: group.channel,
-                                              waited: wait, cause: e.abandonCause, caller: callers.isEmpty ? nil : callers[id]))
+            tallyRecentAbandon(AbandonRecord(contactID: id, time: e.time, queue: group.queue, channel: group.channel,
+                                             waited: wait, cause: e.abandonCause, caller: callers.isEmpty ? nil : callers[id]))
         }
-        withAggregate(e.time, group) { agg in
-            if short {
-                agg.shortAbandoned += 1
-            } else {
-                agg.abandoned += 1
-                agg.abandonedByCause[Int(e.abandonCause.rawValue)] += 1
-            }
-        }
+        var op = TallyOp(.abandon, e.time, group, flags: short ? .short : [])
+        op.cause = e.abandonCause
+        tally(op)
     }
 
     private mutating func recordResolve(_ e: StoreEvent, answer: Double?, arrive: Double?, group: GroupKey) {
-        let handle = e.handleSeconds ?? answer.map { e.time - $0 }
-        withAggregate(e.time, group) { agg in
-            agg.resolved += 1
-            if let handle {
-                agg.handleCount += 1
-                agg.handleSum += handle
-            }
-            if let arrive {
-                agg.resolutionCount += 1
-                agg.resolutionSum += e.time - arrive
-            }
-            if let fc = e.firstContact {
-                agg.firstContactKnown += 1
-                if fc { agg.firstContactYes += 1 }
-            }
+        var op = TallyOp(.resolve, e.time, group)
+        if let handle = e.handleSeconds ?? answer.map({ e.time - $0 }) {
+            op.flags.insert(.hasValue)
+            op.a = handle
         }
-    }
-
-    /// The forecast models customers waiting on a line: only live arrivals count.
-    private mutating func noteArrival(_ time: Double, channel: Int32) {
-        guard channelRule(channel).cls == .live else { return }
-        recentArrivals.append(time)
-        // Prune when the list has doubled since the last prune, so a busy
-        // hour (more than 4,096 arrivals) costs amortised O(1) per arrival.
-        if recentArrivals.count >= arrivalsPruneAt, let newest = newestRowTime {
-            recentArrivals.removeAll { $0 <= newest - 3600 }
-            arrivalsPruneAt = max(4096, recentArrivals.count * 2)
+        if let arrive {
+            op.flags.insert(.hasSecond)
+            op.b = e.time - arrive
         }
+        if let fc = e.firstContact {
+            op.flags.insert(.firstContactKnown)
+            if fc { op.flags.insert(.firstContactYes) }
+        }
+        tally(op)
     }
 
     /// Forgets contacts that can no longer change a figure, so memory follows
@@ -325,31 +272,26 @@ extension MetricsStore {
         }
         for file in unclosedFiles { ledger.countUnclosed(file) }
         for id in keys { callers[id] = nil }
-        agentLog.forget(answeredBefore: forgetBefore)
+        tally(TallyOp(.agentForget, forgetBefore, GroupKey(queue: NameTable.none, channel: NameTable.none)))
     }
 
     /// An answer by a named agent: it is on contact until the contact ends.
     private mutating func noteAgentAnswer(_ state: inout ContactState, agent: Int32, at time: Double, endedAt: Double?) {
         guard agent != NameTable.none else { return }
-        agentLog.answered(by: agent, at: time, endedAt: endedAt)
+        var op = TallyOp(.agentAnswered, time, GroupKey(queue: NameTable.none, channel: NameTable.none),
+                         flags: endedAt == nil ? [] : .hasValue, a: endedAt ?? 0)
+        op.ref = agent
+        tally(op)
         if endedAt == nil { state.openAgent = agent }
     }
 
     /// The contact ends: the agent that answered it, if any, is told.
     private mutating func noteAgentEnd(_ state: inout ContactState, at time: Double) {
         guard state.openAgent != NameTable.none, let answer = state.answer else { return }
-        agentLog.ended(by: state.openAgent, answeredAt: answer, at: time)
+        var op = TallyOp(.agentEnded, time, GroupKey(queue: NameTable.none, channel: NameTable.none), a: answer)
+        op.ref = state.openAgent
+        tally(op)
         state.openAgent = NameTable.none
-    }
-
-    /// The agent's latest answer in the group is `time`, if later; changed in place.
-    private mutating func noteLastAnswer(agent: Int32, group: GroupKey, at time: Double) {
-        let g = groupIDs.id(group)
-        let a = Int(agent)
-        agentLastAnswer.extend(toHold: a, with: [])
-        agentLastAnswer[a].extend(toHold: g, with: .nan)
-        // NaN (no answer yet) compares false, so the first is taken.
-        if !(time <= agentLastAnswer[a][g]) { agentLastAnswer[a][g] = time }
     }
 
     /// Most contacts carry no caller id: skip making and hashing their id's text.

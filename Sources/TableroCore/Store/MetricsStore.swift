@@ -72,6 +72,12 @@ public struct MetricsStore: Sendable {
     var arrivalsPruneAt = 4096
     /// What `warmContacts` read, kept only so that its reads are not left out.
     var warmth: UInt64 = 0
+    /// Where the contact rules' tallies go during a large load
+    /// (`beginTallies`): the thread that applies them, the block being
+    /// filled, and whether they go there (`false`: applied at once).
+    var tallyPipeline: TallyPipeline?
+    var tallyBlock = TallyBlock()
+    public internal(set) var talliesApart = false
     var eventsSinceSweep = 0
 
     /// How long a closed contact is remembered to catch a duplicate event,
@@ -164,6 +170,7 @@ public struct MetricsStore: Sendable {
     // MARK: Surveys, periods, agents
 
     public mutating func add(_ answer: SurveyAnswer, origin: RowOrigin) {
+        assert(!talliesApart, "the tallies are on the pipeline's thread")
         let s = settings.satisfaction
         let scale: ClosedRange<Double> = switch answer.type {
         case .csat: 1...s.csatScale
@@ -212,6 +219,7 @@ public struct MetricsStore: Sendable {
 
     /// An agent event; `origin` (an `agents` file row) notes the file's freshness.
     public mutating func add(_ event: AgentStateEvent, origin: RowOrigin? = nil) {
+        assert(!talliesApart, "the tallies are on the pipeline's thread")
         guard origin.map({ admit(event.time, from: $0) }) ?? admit(event.time) else { return }
         agentLog.add(event)
         let queue = names.id(event.queue == "NONE" ? "" : event.queue)

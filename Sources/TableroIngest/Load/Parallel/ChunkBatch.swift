@@ -19,6 +19,10 @@ protocol ChunkBatch: Sendable {
     /// Bytes at the chunk's end that were no complete record: a quoted
     /// field went on past the chunk, so the split was not at a record's end.
     var unconsumed: Int { get }
+    /// Whether the store's tallies go to a thread of their own while the
+    /// batches are applied (`MetricsStore.beginTallies`): only the events'
+    /// contact rules can run with them apart.
+    static var talliesApart: Bool { get }
 }
 
 /// A chunk of a surveys file, read by a worker (`SurveysDecoder.parse`):
@@ -26,6 +30,9 @@ protocol ChunkBatch: Sendable {
 /// the surveys after a large events file took a tenth of a 1M-contact
 /// directory's load on the main thread, while the workers stood idle.
 struct SurveyBatch: ChunkBatch {
+    /// An answer adds to its day's tallies itself.
+    static let talliesApart = false
+
     enum Row {
         case answer(SurveyAnswer, line: Int32)
         case rejected(line: Int32, reason: String)

@@ -74,6 +74,8 @@ extension EventBatch {
 }
 
 extension EventBatch: ChunkBatch {
+    static let talliesApart = true
+
     static func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, columnMap: [Int], clock: ZoneClock, final: Bool,
                       quoteFree: Bool) -> EventBatch {
         EventChunkParser.parse(chunk, columnMap: columnMap, clock: clock, final: final, quoteFree: quoteFree)
