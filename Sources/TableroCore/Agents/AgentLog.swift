@@ -88,9 +88,11 @@ extension AgentLog.Contacts {
         latestAnswer = max(latestAnswer ?? time, time)
         if let endedAt {
             latestEnd = max(latestEnd ?? endedAt, endedAt)
-        } else {
+        } else if open.last.map({ $0 <= time }) ?? true {
             // Kept in time order, so an end finds its answer by halving
             // (`ended`): read in time order, an answer goes at the end.
+            open.append(time)
+        } else {
             var i = open.count
             while i > 0 && open[i - 1] > time { i -= 1 }
             open.insert(time, at: i)

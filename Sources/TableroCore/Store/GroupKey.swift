@@ -55,16 +55,25 @@ struct GroupIDs: Sendable {
     /// The group of each id.
     private(set) var keys: [GroupKey] = []
     private var ids: [GroupKey: Int32] = [:]
-    private var recent = [Recent](repeating: Recent(), count: 64)
+    /// The ids of groups whose queue and channel ids are both under
+    /// `denseSide - 1` (all of a load's, unless it names hundreds of agents
+    /// before its queues), by place, plus one (0: none yet): no hashing. A
+    /// table of recent groups keyed by a hash of the two ids, which this
+    /// replaces, missed into the dictionary on most answers (its places
+    /// collided), a sixtieth of a large load's tallies (issue 11).
+    private var dense: [Int32] = []
+    private static let denseSide = 64
 
-    private struct Recent: Sendable {
-        var group = GroupKey(queue: NameTable.none, channel: NameTable.none)
-        var id: Int32 = -1
+    @inline(__always)
+    private static func densePlace(_ group: GroupKey) -> Int? {
+        let (q, c) = (Int(group.queue) + 1, Int(group.channel) + 1)
+        guard q < denseSide && c < denseSide else { return nil }
+        return q * denseSide + c
     }
 
     mutating func id(_ group: GroupKey) -> Int {
-        let slot = Int((UInt32(bitPattern: group.queue) &* 31 &+ UInt32(bitPattern: group.channel)) & 63)
-        if recent[slot].id >= 0 && recent[slot].group == group { return Int(recent[slot].id) }
+        let place = Self.densePlace(group)
+        if let place, place < dense.count, dense[place] > 0 { return Int(dense[place] - 1) }
         let id: Int32
         if let known = ids[group] {
             id = known
@@ -73,7 +82,10 @@ struct GroupIDs: Sendable {
             keys.append(group)
             ids[group] = id
         }
-        recent[slot] = Recent(group: group, id: id)
+        if let place {
+            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseSide * Self.denseSide) }
+            dense[place] = id + 1
+        }
         return Int(id)
     }
 }
