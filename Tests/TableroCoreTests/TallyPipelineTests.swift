@@ -11,6 +11,13 @@ import Testing
     /// short and long abandons with callers and causes, resolves with and
     /// without handle times or first-contact flags, answers after their
     /// resolve, duplicates, agents, and enough rows for the sweep.
+    ///
+    /// Handle times are sevenths of a second, so their sums are rounded and
+    /// depend on the order they are added in: times near 1.77e9 s are
+    /// multiples of 2^-22, and so are the waits made from them, whose sums
+    /// are exact in any order. And 6,000 phone contacts arrive within 50
+    /// minutes, so the list of live arrivals is pruned (at 4,096) while
+    /// the tallies are apart.
     static func events(seed: UInt64, contacts: Int) -> [ContactEvent] {
         var r = SplitMix(state: seed)
         func below(_ n: Int) -> Int { Int(r.next() % UInt64(n)) }
@@ -21,8 +28,11 @@ import Testing
         var rows: [ContactEvent] = []
         for c in 0..<contacts {
             let id = "C\(c)" + (c % 7 == 0 ? "-with-a-long-id" : "")
-            let arrive = mar2 + Double(c) * 3 * day / Double(contacts) + Double(below(1000)) / 10
-            let channel = channels[below(channels.count)]
+            let burst = (contacts / 3)..<(contacts / 3 + 6000)
+            let arrive = burst.contains(c)
+                ? mar2 + day + Double(c - burst.lowerBound) / 2
+                : mar2 + Double(c) * 3 * day / Double(contacts) + Double(below(1000)) / 10
+            let channel = burst.contains(c) ? "phone" : channels[below(channels.count)]
             let queue = queues[below(queues.count)]
             var contact: [ContactEvent] = []
             var a = ContactEvent(time: arrive, contactID: id, kind: .arrive, channel: channel, queue: queue)
@@ -35,7 +45,7 @@ import Testing
                 contact.append(ContactEvent(time: answer, contactID: id, kind: .answer, channel: channel,
                                             agent: agents[below(agents.count)]))
                 if below(6) > 0 {
-                    let handle: Double? = below(3) == 0 ? Double(below(600)) : nil
+                    let handle: Double? = below(3) == 0 ? Double(below(4200)) / 7 : nil
                     let fc: Bool? = below(3) == 0 ? nil : below(2) == 0
                     contact.append(ContactEvent(time: answer + Double(below(3600)) + 0.25, contactID: id, kind: .resolve,
                                                 firstContact: fc, handleSeconds: handle))
@@ -119,6 +129,28 @@ import Testing
         let y = apart.report(window: .all, asOf: asOf)
         #expect(x.queue == y.queue)
         #expect(x.recentAbandons == y.recentAbandons)
+    }
+
+    /// The live arrivals are pruned when their list reaches its mark (4,096,
+    /// then twice what is left): a mark moved while the tallies were apart
+    /// comes back with them. 8,000 phone arrivals 0.9 s apart (two hours),
+    /// the tallies apart for the first 5,000: the list reaches 4,096 at
+    /// arrival 4,095 (3,685.5 s); the 96 at or before 85.5 s (an hour
+    /// older) go, 4,000 stay, and the mark goes to 8,000. The other 3,904
+    /// come in below it: 7,904 kept. Had the mark stayed at 4,096 after the
+    /// tallies came back, arrival 5,000 would have pruned again.
+    @Test func theArrivalsMarkComesBack() {
+        var atOnce = Feed()
+        var apart = Feed()
+        apart.store.beginTallies()
+        for k in 0..<8000 {
+            if k == 5000 { apart.store.endTallies() }
+            atOnce.arrive("L\(k)", at: mar2 + Double(k) * 0.9, channel: "phone")
+            apart.arrive("L\(k)", at: mar2 + Double(k) * 0.9, channel: "phone")
+        }
+        #expect(atOnce.store.recentArrivals.count == 7904)
+        #expect(apart.store.recentArrivals == atOnce.store.recentArrivals)
+        #expect(apart.store.arrivalsPruneAt == 8000)
     }
 
     /// A store whose tallies are apart holds none of them until they come back.

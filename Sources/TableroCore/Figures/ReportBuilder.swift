@@ -133,7 +133,7 @@ extension MetricsStore {
         for day in heldDays(range) {
             let bucket = days[day]!
             m.satisfaction.merge(bucket.satisfaction)
-            for (key, index) in bucket.groups {
+            for (key, index) in bucket.groupsInOrder {
                 let agg = aggregates[index]
                 m.total.merge(agg)
                 if key.queue != NameTable.none { m.byQueue[key.queue, default: QueueAggregate()].merge(agg) }
@@ -194,7 +194,7 @@ extension MetricsStore {
         var sat = SatisfactionAggregate()
         for day in range {
             guard let bucket = days[day] else { continue }
-            for (key, index) in bucket.groups {
+            for (key, index) in bucket.groupsInOrder {
                 let a = aggregates[index]
                 agg.merge(a)
                 if channelClass(key.channel) == .live {

@@ -40,6 +40,14 @@ public struct GroupKey: Sendable, Hashable {
 public struct DayBucket: Sendable {
     /// Each group's aggregate, as an index into `MetricsStore.aggregates`.
     public var groups: [GroupKey: Int] = [:]
+
+    /// The groups in the order their aggregates were made (the order the
+    /// rows first counted in them). Sums over groups go in this order: in
+    /// the dictionary's, which is seeded per process, the same rows gave
+    /// figures differing in their last bits (decimal handle times, say).
+    public var groupsInOrder: [(key: GroupKey, value: Int)] {
+        groups.sorted { $0.value < $1.value }
+    }
     public var satisfaction = SatisfactionAggregate()
     /// The latest abandons (not short) of the day, newest first, a few more
     /// than a report lists: any window's latest are among its days' latest.
@@ -49,18 +57,19 @@ public struct DayBucket: Sendable {
 
 /// Dense ids of the groups seen (0, 1, …, in order of first use), so that
 /// a table per group is an array indexed by them: an agent's latest answer
-/// per group (`MetricsStore.agentLastAnswer`). The groups used last are
-/// kept in a small table looked up without hashing; a load has a few dozen.
+/// per group (`MetricsStore.agentLastAnswer`). A load has a few dozen.
 struct GroupIDs: Sendable {
     /// The group of each id.
     private(set) var keys: [GroupKey] = []
     private var ids: [GroupKey: Int32] = [:]
     /// The ids of groups whose queue and channel ids are both under
-    /// `denseSide - 1` (all of a load's, unless it names hundreds of agents
-    /// before its queues), by place, plus one (0: none yet): no hashing. A
-    /// table of recent groups keyed by a hash of the two ids, which this
-    /// replaces, missed into the dictionary on most answers (its places
-    /// collided), a sixtieth of a large load's tallies (issue 11).
+    /// `denseSide - 1`, by place, plus one (0: none yet): no hashing.
+    /// Queues, channels and agents share one `NameTable`, so a queue or
+    /// channel first named after 62 other names is found through the
+    /// dictionary instead. A table of recent groups keyed by a hash of the
+    /// two ids, which this replaces, missed into the dictionary on most
+    /// answers (its places collided): a sixtieth of a large load's tallies
+    /// (issue 11).
     private var dense: [Int32] = []
     private static let denseSide = 64
 

@@ -61,7 +61,8 @@ extension MetricsStore {
         // latest time tells, a row's admission is only the newest time, and
         // the file's newest row time is noted once for the batch: per row it
         // was a twenty-fifth of a large load's main thread (issue 11).
-        let latest = rows.reduce(-Double.infinity) { Swift.max($0, $1.time) }
+        // (A NaN time, which no reader makes, stays NaN here: each row is then admitted alone.)
+        let latest = rows.reduce(-Double.infinity) { $1.time > $0 || $1.time.isNaN ? $1.time : $0 }
         let admitted = latest.isFinite && latest <= (cutoff ?? .infinity) && latest <= (futureLimit ?? .infinity)
         rows.withUnsafeBufferPointer { rows in
             hashes.withUnsafeBufferPointer { hashes in

@@ -184,7 +184,7 @@ public struct MetricsStore: Sendable {
     // MARK: Surveys, periods, agents
 
     public mutating func add(_ answer: SurveyAnswer, origin: RowOrigin) {
-        assert(!talliesApart, "the tallies are on the pipeline's thread")
+        precondition(!talliesApart, "the tallies are on the pipeline's thread")
         let s = settings.satisfaction
         let scale: ClosedRange<Double> = switch answer.type {
         case .csat: 1...s.csatScale
@@ -233,7 +233,7 @@ public struct MetricsStore: Sendable {
 
     /// An agent event; `origin` (an `agents` file row) notes the file's freshness.
     public mutating func add(_ event: AgentStateEvent, origin: RowOrigin? = nil) {
-        assert(!talliesApart, "the tallies are on the pipeline's thread")
+        precondition(!talliesApart, "the tallies are on the pipeline's thread")
         guard origin.map({ admit(event.time, from: $0) }) ?? admit(event.time) else { return }
         agentLog.add(event)
         let queue = names.id(event.queue == "NONE" ? "" : event.queue)

@@ -14,7 +14,8 @@ final class TallyPipeline: @unchecked Sendable {
     private var tallies: MetricsStore
     private let queue = DispatchQueue(label: "tablero.tallies", qos: .userInitiated)
     /// Blocks handed over and not yet applied, at most this many: the main
-    /// thread waits rather than let them pile up (each is 640 KB).
+    /// thread waits rather than let them pile up (each is 160 KB of tallies,
+    /// and the texts of the few that carry any).
     private let inFlight = DispatchSemaphore(value: 32)
     init(tallies: MetricsStore) {
         self.tallies = tallies
@@ -39,48 +40,50 @@ extension MetricsStore {
     /// From here on the contact rules' tallies go to a thread of their own
     /// (`TallyPipeline`), until `endTallies`. Only the events' contact
     /// rules may change the store in between (`add(batch:)` and the
-    /// one-pass events rows): a survey, an agent event or a report would
-    /// find the tallies gone.
-    public mutating func beginTallies() {
+    /// one-pass events rows); a survey or an agent event stops the program
+    /// (they would change tallies that are not here), and a report would
+    /// find none. No copy of the store may be made in between either: the
+    /// two would share the pipeline. For the parallel load's own use.
+    package mutating func beginTallies() {
         guard tallyPipeline == nil else { return }
-        var tallies = self
-        // The copy keeps only the tallies, and this store drops them, so
-        // that no array is shared and copied on its next write.
-        tallies.contacts = ContactTable()
-        tallies.callers = [:]
-        tallies.ledger = DataQualityLedger()
-        tallies.tallyBlock = TallyBlock()
-        days = [:]
-        aggregates = []
-        hourlyWaits = [:]
-        lastWaitHour = (Int.min, nil)
-        agentLog = AgentLog()
-        agentLastAnswer = []
-        groupIDs = GroupIDs()
-        recentArrivals = []
+        // A store holding only the tallies, which this one drops, so that
+        // no array is shared and copied on its next write (the names would
+        // be on the first new one).
+        var tallies = MetricsStore(settings: settings, clock: clock)
+        swap(&tallies.days, &days)
+        swap(&tallies.aggregates, &aggregates)
+        swap(&tallies.cellCache, &cellCache)
+        swap(&tallies.offsetMemo, &offsetMemo)
+        swap(&tallies.hourlyWaits, &hourlyWaits)
+        swap(&tallies.lastWaitHour, &lastWaitHour)
+        swap(&tallies.agentLog, &agentLog)
+        swap(&tallies.agentLastAnswer, &agentLastAnswer)
+        swap(&tallies.groupIDs, &groupIDs)
+        swap(&tallies.recentArrivals, &recentArrivals)
+        swap(&tallies.arrivalsPruneAt, &arrivalsPruneAt)
         tallyPipeline = TallyPipeline(tallies: tallies)
         tallyBlock = TallyBlock(reserving: TallyBlock.capacity)
         talliesApart = true
     }
 
     /// Waits for the tallies handed over, and takes them back.
-    public mutating func endTallies() {
+    package mutating func endTallies() {
         guard let pipeline = tallyPipeline else { return }
         sendTallies()
         tallyPipeline = nil
         tallyBlock = TallyBlock()
         talliesApart = false
-        let tallies = pipeline.finish()
-        days = tallies.days
-        aggregates = tallies.aggregates
-        cellCache = tallies.cellCache
-        offsetMemo = tallies.offsetMemo
-        hourlyWaits = tallies.hourlyWaits
-        lastWaitHour = tallies.lastWaitHour
-        agentLog = tallies.agentLog
-        agentLastAnswer = tallies.agentLastAnswer
-        groupIDs = tallies.groupIDs
-        recentArrivals = tallies.recentArrivals
-        arrivalsPruneAt = tallies.arrivalsPruneAt
+        var tallies = pipeline.finish()
+        swap(&tallies.days, &days)
+        swap(&tallies.aggregates, &aggregates)
+        swap(&tallies.cellCache, &cellCache)
+        swap(&tallies.offsetMemo, &offsetMemo)
+        swap(&tallies.hourlyWaits, &hourlyWaits)
+        swap(&tallies.lastWaitHour, &lastWaitHour)
+        swap(&tallies.agentLog, &agentLog)
+        swap(&tallies.agentLastAnswer, &agentLastAnswer)
+        swap(&tallies.groupIDs, &groupIDs)
+        swap(&tallies.recentArrivals, &recentArrivals)
+        swap(&tallies.arrivalsPruneAt, &arrivalsPruneAt)
     }
 }
