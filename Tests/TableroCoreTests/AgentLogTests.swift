@@ -58,6 +58,28 @@ struct AgentLogTests {
         }
     }
 
+    @Test("the first place not below a time, without branches, is the plain search's")
+    func firstPlaceAgainstThePlainSearch() {
+        var r = SplitMix(state: 5)
+        for round in 0..<3000 {
+            // Times of one sign or both, zeros of both signs, repeats.
+            let negative = round % 3 == 0
+            var times = (0..<(1 + Int(r.next() % 40))).map { _ -> Double in
+                let t = Double(r.next() % 50) / 4
+                return negative && r.next() % 2 == 0 ? -t : t
+            }
+            if round % 5 == 0 { times.append(-0.0) }
+            times.sort()
+            let probe = [times[Int(r.next() % UInt64(times.count))], Double(r.next() % 60) / 4 - 2, -0.0, 0][Int(r.next() % 4)]
+            let expected = times.firstIndex { $0 >= probe } ?? times.count
+            let found = times.withUnsafeBufferPointer { AgentLog.Contacts.firstPlace(notBelow: probe, in: $0) }
+            guard found == expected else {
+                Issue.record("\(probe) in \(times): \(found), not \(expected)")
+                return
+            }
+        }
+    }
+
     @Test("forgetting drops the answers before the horizon and keeps the order")
     func forgetKeepsOrder() {
         var log = AgentLog()

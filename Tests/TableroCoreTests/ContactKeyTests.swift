@@ -6,6 +6,13 @@ import Testing
 /// when they are equal (or both long, which their texts then tell apart),
 /// however the key was made, and the text must come back.
 @Suite struct ContactKeyTests {
+    /// A contact of file `file` whose one event, a resolve, is at `resolvedAt` (its `lastTime`).
+    static func state(file: Int, resolvedAt time: Double) -> ContactState {
+        var s = ContactState(queue: NameTable.none, channel: NameTable.none, file: Int32(file))
+        s.resolveAt = time
+        return s
+    }
+
     /// Ids of every length around the 8- and 15-byte edges, and ones that
     /// differ in a single byte anywhere, or only in length (a trailing NUL
     /// byte would be a zero in the key: the length tells it apart).
@@ -61,8 +68,8 @@ import Testing
         let long = ["a-contact-id-of-twenty", "a-contact-id-of-twentx", "another-long-contact-id"]
         let top: UInt64 = 0x8000_0000_0000_0000
         for (n, id) in long.enumerated() {
-            table.insert(id, hash: top | 7, ContactState(queue: NameTable.none, channel: NameTable.none, file: Int32(n), lastTime: 0))
-            table.insert("s\(n)", hash: top | 7, ContactState(queue: NameTable.none, channel: NameTable.none, file: Int32(n), lastTime: 1))
+            table.insert(id, hash: top | 7, ContactKeyTests.state(file: n, resolvedAt: 0))
+            table.insert("s\(n)", hash: top | 7, ContactKeyTests.state(file: n, resolvedAt: 1))
         }
         for (n, id) in long.enumerated() {
             #expect(table.find(id, hash: top | 7).map { table[slot: $0].file } == Int32(n))
@@ -87,7 +94,7 @@ import Testing
     /// sweeps that forget some of each.
     @Test func aLongIDAfterShortOnes() {
         var table = ContactTable(capacity: 4)
-        func state(_ n: Int) -> ContactState { ContactState(queue: NameTable.none, channel: NameTable.none, file: Int32(n), lastTime: 0) }
+        func state(_ n: Int) -> ContactState { ContactKeyTests.state(file: n, resolvedAt: 0) }
         var ids = (0..<40).map { "short\($0)" }
         for (n, id) in ids.enumerated() { table.insert(id, hash: ContactTable.hash(id), state(n)) }
         let long = (0..<10).map { "a-contact-id-longer-than-the-key-\($0)" }

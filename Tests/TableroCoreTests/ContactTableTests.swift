@@ -4,8 +4,11 @@ import Testing
 /// The hand-written open-addressing table behind the open contacts: it must
 /// behave like a dictionary through inserts, updates, growth and removals.
 @Suite struct ContactTableTests {
+    /// A contact whose one event (a resolve) is at `t`: its `lastTime` marks it.
     func state(_ t: Double) -> ContactState {
-        ContactState(queue: NameTable.none, channel: NameTable.none, file: 0, lastTime: t)
+        var s = ContactState(queue: NameTable.none, channel: NameTable.none, file: 0)
+        s.resolveAt = t
+        return s
     }
 
     @Test func behavesLikeADictionaryUnderChurn() {

@@ -119,14 +119,12 @@ extension MetricsStore {
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
             noteAgentEnd(&state, at: e.time)
         }
-        state.lastTime = max(state.lastTime, e.time)
-        state.firstTime = min(state.firstTime, e.time)
         return nil
     }
 
     private mutating func startContact(_ e: StoreEvent, text: EventText, origin: RowOrigin, queue: Int32, channel: Int32, agent: Int32,
                                        hash: UInt64) {
-        var state = ContactState(queue: queue, channel: channel, file: origin.file, lastTime: e.time, firstTime: e.time)
+        var state = ContactState(queue: queue, channel: channel, file: origin.file)
         let group = GroupKey(queue: queue, channel: channel)
         switch e.kind {
         case .arrive:
