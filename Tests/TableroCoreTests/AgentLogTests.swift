@@ -58,7 +58,7 @@ struct AgentLogTests {
         }
     }
 
-    @Test("the first place not below a time, without branches, is the plain search's")
+    @Test("the first place not below a time is the plain search's")
     func firstPlaceAgainstThePlainSearch() {
         var r = SplitMix(state: 5)
         for round in 0..<3000 {
