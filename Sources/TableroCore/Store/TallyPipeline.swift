@@ -50,20 +50,25 @@ extension MetricsStore {
         // no array is shared and copied on its next write (the names would
         // be on the first new one).
         var tallies = MetricsStore(settings: settings, clock: clock)
-        swap(&tallies.days, &days)
-        swap(&tallies.aggregates, &aggregates)
-        swap(&tallies.cellCache, &cellCache)
-        swap(&tallies.offsetMemo, &offsetMemo)
-        swap(&tallies.hourlyWaits, &hourlyWaits)
-        swap(&tallies.lastWaitHour, &lastWaitHour)
-        swap(&tallies.agentLog, &agentLog)
-        swap(&tallies.agentLastAnswer, &agentLastAnswer)
-        swap(&tallies.groupIDs, &groupIDs)
-        swap(&tallies.recentArrivals, &recentArrivals)
-        swap(&tallies.arrivalsPruneAt, &arrivalsPruneAt)
+        swapTallies(with: &tallies)
         tallyPipeline = TallyPipeline(tallies: tallies)
         tallyBlock = TallyBlock(reserving: TallyBlock.capacity)
         talliesApart = true
+    }
+
+    /// Exchanges the tallies (every field `applyTally` changes) with `other`'s.
+    private mutating func swapTallies(with other: inout MetricsStore) {
+        swap(&other.days, &days)
+        swap(&other.aggregates, &aggregates)
+        swap(&other.cellCache, &cellCache)
+        swap(&other.offsetMemo, &offsetMemo)
+        swap(&other.hourlyWaits, &hourlyWaits)
+        swap(&other.lastWaitHour, &lastWaitHour)
+        swap(&other.agentLog, &agentLog)
+        swap(&other.agentLastAnswer, &agentLastAnswer)
+        swap(&other.groupIDs, &groupIDs)
+        swap(&other.recentArrivals, &recentArrivals)
+        swap(&other.arrivalsPruneAt, &arrivalsPruneAt)
     }
 
     /// Waits for the tallies handed over, and takes them back.
@@ -74,16 +79,6 @@ extension MetricsStore {
         tallyBlock = TallyBlock()
         talliesApart = false
         var tallies = pipeline.finish()
-        swap(&tallies.days, &days)
-        swap(&tallies.aggregates, &aggregates)
-        swap(&tallies.cellCache, &cellCache)
-        swap(&tallies.offsetMemo, &offsetMemo)
-        swap(&tallies.hourlyWaits, &hourlyWaits)
-        swap(&tallies.lastWaitHour, &lastWaitHour)
-        swap(&tallies.agentLog, &agentLog)
-        swap(&tallies.agentLastAnswer, &agentLastAnswer)
-        swap(&tallies.groupIDs, &groupIDs)
-        swap(&tallies.recentArrivals, &recentArrivals)
-        swap(&tallies.arrivalsPruneAt, &arrivalsPruneAt)
+        swapTallies(with: &tallies)
     }
 }
