@@ -37,29 +37,40 @@ extension MetricsStore {
     func quality(_ window: ResolvedWindow) -> QualityFigures {
         var f = QualityFigures()
         var total = 0.0
-        var agents: [String: (sum: Double, n: Int)] = [:]
-        var criteria: [String: (name: String, sum: Double, n: Int)] = [:]
-        for review in reviews where inWindow(review.latest, window) && !review.criteria.isEmpty {
-            var weighted = 0.0, weights = 0.0
+        // Sums by the agents' and criteria's places (`criterionKeys`,
+        // `reviewAgents`), each added in the reviews' order as before.
+        let weights = criterionKeys.map { settings.quality.weight($0) }
+        var agentSum = [Double](repeating: 0, count: reviewAgents.count)
+        var agentCount = [Int](repeating: 0, count: reviewAgents.count)
+        var criterionSum = [Double](repeating: 0, count: criterionKeys.count)
+        var criterionCount = [Int](repeating: 0, count: criterionKeys.count)
+        for review in reviews where !review.criteria.isEmpty && review.latest <= window.to
+            && (window.from.map { review.latest >= $0 } ?? true) && window.days.contains(review.latestDay) {
+            var weighted = 0.0, weightSum = 0.0
             for c in review.criteria {
-                let w = settings.quality.weight(c.key)
-                weighted += w * c.score
-                weights += w
-                let known = criteria[c.key]
-                criteria[c.key] = (criterionNames[c.key] ?? c.name, (known?.sum ?? 0) + c.score, (known?.n ?? 0) + 1)
+                let id = Int(c.id)
+                weighted += weights[id] * c.score
+                weightSum += weights[id]
+                criterionSum[id] += c.score
+                criterionCount[id] += 1
             }
-            let score = weighted / weights
+            let score = weighted / weightSum
             total += score
             f.reviews += 1
-            if !review.agent.isEmpty {
-                let a = agents[review.agent] ?? (0, 0)
-                agents[review.agent] = (a.sum + score, a.n + 1)
+            if review.agentID >= 0 {
+                agentSum[Int(review.agentID)] += score
+                agentCount[Int(review.agentID)] += 1
             }
         }
         if f.reviews > 0 { f.iqs = total / Double(f.reviews) }
-        f.byAgent = agents.mapValues { QualityFigures.AgentScore(iqs: $0.sum / Double($0.n), reviews: $0.n) }
-        // Two spellings of one criterion keep the first one read.
-        f.byCriterion = Dictionary(criteria.values.map { ($0.name, $0.sum / Double($0.n)) }) { a, _ in a }
+        for (a, name) in reviewAgents.enumerated() where agentCount[a] > 0 {
+            f.byAgent[name] = QualityFigures.AgentScore(iqs: agentSum[a] / Double(agentCount[a]), reviews: agentCount[a])
+        }
+        // Each criterion named as first written (keys are lowercased, so no
+        // two keys share a name).
+        for (id, key) in criterionKeys.enumerated() where criterionCount[id] > 0 {
+            f.byCriterion[criterionNames[key] ?? key] = criterionSum[id] / Double(criterionCount[id])
+        }
         return f
     }
 

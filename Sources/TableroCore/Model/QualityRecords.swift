@@ -24,9 +24,15 @@ struct QualityReview: Sendable {
         /// As first written, for display.
         var name: String
         var score: Double
+        /// The key's place in `MetricsStore.criterionKeys`.
+        var id: Int32
     }
     var latest = -Double.infinity
+    /// The local day of `latest` (a report's window is whole days).
+    var latestDay = LocalDay(number: Int.min)
     var agent = ""
+    /// The agent's place in `MetricsStore.reviewAgents`, or -1 for none.
+    var agentID: Int32 = -1
     var criteria: [Criterion] = []
 }
 

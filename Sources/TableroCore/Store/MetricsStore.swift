@@ -30,6 +30,14 @@ public struct MetricsStore: Sendable {
     var reviewIndex: [String: Int] = [:]
     /// Each criterion's name as first read (criteria match case-insensitively).
     var criterionNames: [String: String] = [:]
+    /// The criteria's lowercased keys and the reviews' agents, in order of
+    /// first use, and their places: a report sums by place, with no String
+    /// hashed or lowercased per criterion (issue 11: the IQS was half of a
+    /// full report on the 1M directory).
+    var criterionKeys: [String] = []
+    var criterionIDs: [String: Int32] = [:]
+    var reviewAgents: [String] = []
+    var reviewAgentIDs: [String: Int32] = [:]
     /// Survey answers with a comment (feedback response rate and time).
     var comments: [CommentRecord] = []
     /// Rows stamped after this are in the future: the clock when they are
@@ -209,6 +217,7 @@ public struct MetricsStore: Sendable {
     /// One criterion of a quality review; a second score for the same
     /// criterion (case-insensitive) in one review is a bad row, the first kept.
     public mutating func add(_ q: QualityScore, origin: RowOrigin) {
+        precondition(!talliesApart, "the tallies are on the pipeline's thread")
         let key = q.criterion.lowercased()
         let known = reviewIndex[q.reviewID]
         if let known, reviews[known].criteria.contains(where: { $0.key == key }) {
@@ -221,10 +230,26 @@ public struct MetricsStore: Sendable {
             reviews.append(QualityReview())
             reviewIndex[q.reviewID] = i
         }
-        reviews[i].latest = max(reviews[i].latest, q.time)
-        if reviews[i].agent.isEmpty { reviews[i].agent = q.agent }
-        reviews[i].criteria.append(.init(key: key, name: q.criterion, score: q.score))
+        if q.time > reviews[i].latest {
+            reviews[i].latest = q.time
+            reviews[i].latestDay = day(of: q.time)
+        }
+        if reviews[i].agent.isEmpty && !q.agent.isEmpty {
+            reviews[i].agent = q.agent
+            reviews[i].agentID = Self.place(of: q.agent, in: &reviewAgents, &reviewAgentIDs)
+        }
+        let id = Self.place(of: key, in: &criterionKeys, &criterionIDs)
+        reviews[i].criteria.append(.init(key: key, name: q.criterion, score: q.score, id: id))
         if criterionNames[key] == nil { criterionNames[key] = q.criterion }
+    }
+
+    /// The place of `text` in `list` (added at the end when new).
+    private static func place(of text: String, in list: inout [String], _ places: inout [String: Int32]) -> Int32 {
+        if let known = places[text] { return known }
+        let place = Int32(list.count)
+        list.append(text)
+        places[text] = place
+        return place
     }
 
     public mutating func add(_ line: CostLine) { costs.append(line) }
