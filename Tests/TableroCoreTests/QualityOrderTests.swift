@@ -28,4 +28,35 @@ struct QualityOrderTests {
         #expect(r.quality.iqs == sum / 60)
         #expect(r.quality.byAgent["ann"]?.iqs == sum / 60)
     }
+
+    /// A review counts on the day of its latest row (METRICS.md), which a
+    /// report reads from the review (kept when its rows are read). Review
+    /// "r" has rows at 23:30 on 21 Nov and 00:30 on 22 Nov (UTC), so it is
+    /// in 22 Nov alone; its agent comes from its second row, the first
+    /// non-empty one. Review "s" is on 21 Nov only.
+    @Test("a review counts on its latest row's day, with its first named agent")
+    func reviewOnItsLatestDay() throws {
+        var store = MetricsStore()
+        let file = store.ledger.fileID(path: "quality.csv", kind: .quality)
+        let midnight = 1_795_305_600.0  // 2026-11-22T00:00:00Z
+        let rows = [
+            QualityScore(time: midnight - 1800, reviewID: "r", criterion: "Accuracy", score: 60),
+            QualityScore(time: midnight + 1800, reviewID: "r", criterion: "empathy", score: 90, agent: "bob"),
+            QualityScore(time: midnight - 7200, reviewID: "s", criterion: "ACCURACY", score: 40, agent: "ann"),
+        ]
+        for (k, row) in rows.enumerated() { store.add(row, origin: RowOrigin(file: file, line: Int32(k + 2))) }
+        let asOf = midnight + 3600
+        let nov22 = try #require(WindowSpec(parsing: "2026-11-22..2026-11-22"))
+        let nov21 = try #require(WindowSpec(parsing: "2026-11-21..2026-11-21"))
+        // 22 Nov: r alone, (60 + 90) / 2 = 75 (weights 1), by bob; criteria named as first written.
+        let q22 = store.report(window: nov22, asOf: asOf).quality
+        #expect(q22.reviews == 1 && q22.iqs == 75)
+        #expect(q22.byAgent == ["bob": .init(iqs: 75, reviews: 1)])
+        #expect(q22.byCriterion == ["Accuracy": 60, "empathy": 90])
+        // 21 Nov: s alone (40, by ann); its ACCURACY is the criterion first written "Accuracy".
+        let q21 = store.report(window: nov21, asOf: asOf).quality
+        #expect(q21.reviews == 1 && q21.iqs == 40)
+        #expect(q21.byAgent == ["ann": .init(iqs: 40, reviews: 1)])
+        #expect(q21.byCriterion == ["Accuracy": 40])
+    }
 }
