@@ -31,21 +31,25 @@ public struct FeedbackFigures: Sendable, Equatable {
 
 extension MetricsStore {
     func inWindow(_ t: Double, _ window: ResolvedWindow) -> Bool {
-        t <= window.to && (window.from.map { t >= $0 } ?? true) && window.days.contains(clock.day(of: t))
+        inWindow(t, on: clock.day(of: t), window)
+    }
+
+    /// The same for a time whose local day is known.
+    func inWindow(_ t: Double, on day: LocalDay, _ window: ResolvedWindow) -> Bool {
+        t <= window.to && (window.from.map { t >= $0 } ?? true) && window.days.contains(day)
     }
 
     func quality(_ window: ResolvedWindow) -> QualityFigures {
         var f = QualityFigures()
         var total = 0.0
-        // Sums by the agents' and criteria's places (`criterionKeys`,
-        // `reviewAgents`), each added in the reviews' order as before.
-        let weights = criterionKeys.map { settings.quality.weight($0) }
-        var agentSum = [Double](repeating: 0, count: reviewAgents.count)
-        var agentCount = [Int](repeating: 0, count: reviewAgents.count)
-        var criterionSum = [Double](repeating: 0, count: criterionKeys.count)
-        var criterionCount = [Int](repeating: 0, count: criterionKeys.count)
-        for review in reviews where !review.criteria.isEmpty && review.latest <= window.to
-            && (window.from.map { review.latest >= $0 } ?? true) && window.days.contains(review.latestDay) {
+        // Sums by the agents' and criteria's ids, each added in the
+        // reviews' order.
+        let weights = criteria.names.map { settings.quality.weight($0) }
+        var agentSum = [Double](repeating: 0, count: reviewAgents.names.count)
+        var agentCount = [Int](repeating: 0, count: reviewAgents.names.count)
+        var criterionSum = [Double](repeating: 0, count: criterionNames.count)
+        var criterionCount = [Int](repeating: 0, count: criterionNames.count)
+        for review in reviews where !review.criteria.isEmpty && inWindow(review.latest, on: review.latestDay, window) {
             var weighted = 0.0, weightSum = 0.0
             for c in review.criteria {
                 let id = Int(c.id)
@@ -57,19 +61,19 @@ extension MetricsStore {
             let score = weighted / weightSum
             total += score
             f.reviews += 1
-            if review.agentID >= 0 {
+            if review.agentID != NameTable.none {
                 agentSum[Int(review.agentID)] += score
                 agentCount[Int(review.agentID)] += 1
             }
         }
         if f.reviews > 0 { f.iqs = total / Double(f.reviews) }
-        for (a, name) in reviewAgents.enumerated() where agentCount[a] > 0 {
+        for (a, name) in reviewAgents.names.enumerated() where agentCount[a] > 0 {
             f.byAgent[name] = QualityFigures.AgentScore(iqs: agentSum[a] / Double(agentCount[a]), reviews: agentCount[a])
         }
-        // Each criterion named as first written (keys are lowercased, so no
-        // two keys share a name).
-        for (id, key) in criterionKeys.enumerated() where criterionCount[id] > 0 {
-            f.byCriterion[criterionNames[key] ?? key] = criterionSum[id] / Double(criterionCount[id])
+        // Each criterion named as first written (ids are of lowercased
+        // names, so no two ids share a name).
+        for (id, name) in criterionNames.enumerated() where criterionCount[id] > 0 {
+            f.byCriterion[name] = criterionSum[id] / Double(criterionCount[id])
         }
         return f
     }

@@ -19,20 +19,16 @@ public struct QualityScore: Sendable, Equatable {
 /// the time of its latest row and the first non-empty agent (METRICS.md).
 struct QualityReview: Sendable {
     struct Criterion: Sendable {
-        /// Lowercased: criteria and weights match case-insensitively.
-        var key: String
-        /// As first written, for display.
-        var name: String
-        var score: Double
-        /// The key's place in `MetricsStore.criterionKeys`.
+        /// The criterion's id in `MetricsStore.criteria` (lowercased:
+        /// criteria and weights match case-insensitively).
         var id: Int32
+        var score: Double
     }
     var latest = -Double.infinity
     /// The local day of `latest` (a report's window is whole days).
     var latestDay = LocalDay(number: Int.min)
-    var agent = ""
-    /// The agent's place in `MetricsStore.reviewAgents`, or -1 for none.
-    var agentID: Int32 = -1
+    /// The first named agent's id in `MetricsStore.reviewAgents` (`NameTable.none`: none yet).
+    var agentID = NameTable.none
     var criteria: [Criterion] = []
 }
 

@@ -28,16 +28,13 @@ public struct MetricsStore: Sendable {
     /// gave IQS figures differing in their last digits.
     var reviews: [QualityReview] = []
     var reviewIndex: [String: Int] = [:]
-    /// Each criterion's name as first read (criteria match case-insensitively).
-    var criterionNames: [String: String] = [:]
-    /// The criteria's lowercased keys and the reviews' agents, in order of
-    /// first use, and their places: a report sums by place, with no String
-    /// hashed or lowercased per criterion (issue 11: the IQS was half of a
-    /// full report on the 1M directory).
-    var criterionKeys: [String] = []
-    var criterionIDs: [String: Int32] = [:]
-    var reviewAgents: [String] = []
-    var reviewAgentIDs: [String: Int32] = [:]
+    /// The criteria (lowercased) and the reviews' agents as ids, so that a
+    /// report sums by id, with no String hashed or lowercased per criterion
+    /// (issue 11: the IQS was half of a full report on the 1M directory);
+    /// and each criterion's name as first read, by id.
+    var criteria = NameTable()
+    var criterionNames: [String] = []
+    var reviewAgents = NameTable()
     /// Survey answers with a comment (feedback response rate and time).
     var comments: [CommentRecord] = []
     /// Rows stamped after this are in the future: the clock when they are
@@ -219,8 +216,10 @@ public struct MetricsStore: Sendable {
     public mutating func add(_ q: QualityScore, origin: RowOrigin) {
         precondition(!talliesApart, "the tallies are on the pipeline's thread")
         let key = q.criterion.lowercased()
+        // The readers refuse a row without one; a name table holds no empty name.
+        guard !key.isEmpty else { return ledger.reject(origin, "missing criterion") }
         let known = reviewIndex[q.reviewID]
-        if let known, reviews[known].criteria.contains(where: { $0.key == key }) {
+        if let known, let id = criteria.lookup(key), reviews[known].criteria.contains(where: { $0.id == id }) {
             ledger.reject(origin, "a second score for criterion \(Sanitize.quoted(q.criterion)) in review \(Sanitize.quoted(q.reviewID))")
             return
         }
@@ -234,22 +233,11 @@ public struct MetricsStore: Sendable {
             reviews[i].latest = q.time
             reviews[i].latestDay = day(of: q.time)
         }
-        if reviews[i].agent.isEmpty && !q.agent.isEmpty {
-            reviews[i].agent = q.agent
-            reviews[i].agentID = Self.place(of: q.agent, in: &reviewAgents, &reviewAgentIDs)
-        }
-        let id = Self.place(of: key, in: &criterionKeys, &criterionIDs)
-        reviews[i].criteria.append(.init(key: key, name: q.criterion, score: q.score, id: id))
-        if criterionNames[key] == nil { criterionNames[key] = q.criterion }
-    }
-
-    /// The place of `text` in `list` (added at the end when new).
-    private static func place(of text: String, in list: inout [String], _ places: inout [String: Int32]) -> Int32 {
-        if let known = places[text] { return known }
-        let place = Int32(list.count)
-        list.append(text)
-        places[text] = place
-        return place
+        // The first named agent (an empty name's id is none).
+        if reviews[i].agentID == NameTable.none { reviews[i].agentID = reviewAgents.id(q.agent) }
+        let id = criteria.id(key)
+        if Int(id) == criterionNames.count { criterionNames.append(q.criterion) }
+        reviews[i].criteria.append(.init(id: id, score: q.score))
     }
 
     public mutating func add(_ line: CostLine) { costs.append(line) }
