@@ -133,6 +133,22 @@ struct VanishedFileTests {
         #expect(listing.unreachable.keys.sorted() == ["events-link.csv"])
     }
 
+    /// A look that found no such file, judged after the fact: the name is
+    /// still gone, or already back as a new file (a rotation removed the
+    /// file and renamed the next one onto its name in between), is a file
+    /// gone; a link to nothing, or any other failure, cannot be read.
+    @Test func aNameBackAlreadyWasStillGone() throws {
+        let dir = try TempDataDir(["queue_log.1": "back again\n"])
+        try FileManager.default.createSymbolicLink(atPath: dir.path("dangling"), withDestinationPath: dir.path("nowhere"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path("link"), withDestinationPath: dir.path("queue_log.1"))
+        #expect(FileStatus.vanished(dir.path("queue_log.2"), error: ENOENT))
+        #expect(FileStatus.vanished(dir.path("queue_log.1"), error: ENOENT))
+        #expect(FileStatus.vanished(dir.path("link"), error: ENOENT))
+        #expect(!FileStatus.vanished(dir.path("dangling"), error: ENOENT))
+        #expect(!FileStatus.vanished(dir.path("queue_log.1"), error: EACCES))
+        #expect(!FileStatus.vanished(dir.path("queue_log.2"), error: EACCES))
+    }
+
     @Test func openingAVanishedFileNotesNothing() throws {
         let dir = try TempDataDir()
         var store = MetricsStore()

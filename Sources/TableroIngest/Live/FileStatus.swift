@@ -27,18 +27,26 @@ struct FileStatus: Equatable {
     static func of(_ path: String) -> Result<FileStatus, Problem> {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            let reason = String(cString: strerror(errno))
-            return .failure(Problem(reason: reason, vanished: FileStatus.vanished(path)))
+            let error = errno
+            return .failure(Problem(reason: String(cString: strerror(error)), vanished: FileStatus.vanished(path, error: error)))
         }
         return .success(FileStatus(info))
     }
 
-    /// The name itself is gone (not a dangling link): removed between the
-    /// listing and this look, as a quick rotation does. That is "gone", not
-    /// "cannot be read" (issue 13: 199 such notes after 200 rotations).
-    static func vanished(_ path: String) -> Bool {
+    /// A look at `path` (its `open` or `stat`) failed with `error`: the name
+    /// itself was gone (not a dangling link), removed between the listing
+    /// and this look, as a quick rotation does. That is "gone", not "cannot
+    /// be read" (issue 13: 199 such notes after 200 rotations). The name may
+    /// be back already, a new file the next listing takes: a rotation that
+    /// removed the file looked at and renamed the next one onto its name
+    /// between the look and this check gave a false note (issue 11's test
+    /// runs, under load). Only a link whose target is missing is unreadable.
+    static func vanished(_ path: String, error: Int32) -> Bool {
+        guard error == ENOENT else { return false }
         var info = stat()
-        return lstat(path, &info) != 0 && errno == ENOENT
+        guard lstat(path, &info) == 0 else { return errno == ENOENT }
+        guard info.st_mode & S_IFMT == S_IFLNK else { return true }
+        return stat(path, &info) == 0
     }
 
     init(_ info: stat) {

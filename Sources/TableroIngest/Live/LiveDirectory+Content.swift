@@ -53,9 +53,10 @@ extension LiveDirectory {
         if !candidates.isEmpty {
             let fd = open(root + "/" + file.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard fd >= 0 else {
-                let reason = String(cString: strerror(errno))
+                let error = errno
+                let reason = String(cString: strerror(error))
                 // Removed since the listing: the next refresh finds it gone.
-                if FileStatus.vanished(root + "/" + file.path) {
+                if FileStatus.vanished(root + "/" + file.path, error: error) {
                     files[identity]?.state = .pending
                     return
                 }

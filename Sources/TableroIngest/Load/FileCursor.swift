@@ -105,11 +105,11 @@ public struct FileCursor {
         // until some writer comes (it is reported below instead).
         let fd = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
+            let error = errno
             // Removed since it was listed (a quick rotation): gone, which the
             // next listing says; no "cannot be read" note.
-            if FileStatus.vanished(fullPath) { return CursorRead() }
-            return failed(.cannotOpen(reason), store: &store)
+            if FileStatus.vanished(fullPath, error: error) { return CursorRead() }
+            return failed(.cannotOpen(String(cString: strerror(error))), store: &store)
         }
         defer { close(fd) }
         var info = stat()

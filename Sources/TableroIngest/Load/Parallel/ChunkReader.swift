@@ -15,12 +15,15 @@ final class ChunkReader: @unchecked Sendable {
     private let end: Int?
     let buffers = ChunkBuffers()
     private let openFailure: ReadFailure?
+    /// Why the file could not be opened (`errno`), or 0.
+    let openError: Int32
 
     init(path: String, chunkBytes: Int, end: Int? = nil) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
         self.chunkBytes = chunkBytes
         self.end = end
-        openFailure = fd < 0 ? .cannotOpen(String(cString: strerror(errno))) : nil
+        openError = fd < 0 ? errno : 0
+        openFailure = fd < 0 ? .cannotOpen(String(cString: strerror(openError))) : nil
     }
 
     deinit {
