@@ -73,15 +73,18 @@ import Testing
         #expect(table.entries.map(\.key) == order)
     }
 
-    /// The index keeps half of each hash: keys whose hashes are equal, or
-    /// equal in that half, or in the half that places them, are still told
-    /// apart by the key itself, through removals and growth.
+    /// The index keeps the top bits of each hash's high half, as many as
+    /// its entry numbers leave: keys whose hashes are equal, or equal in
+    /// that half, or in the bits kept (the last hash differs from the first
+    /// only in the high half's lowest bit, under the entry's bits), or in
+    /// the half that places them, are still told apart by the key itself,
+    /// through removals and growth.
     @Test func keysWithEqualHashHalvesAreToldApart() {
         var table = ContactTable(capacity: 4)
         let top: UInt64 = 0x8000_0000_0000_0000
         // Same whole hash; same high half (the tag); same low half (the place).
         let hashes: [UInt64] = [top | 0x1234_5678_0000_0005, top | 0x1234_5678_0000_0005,
-                                top | 0x1234_5678_9999_0005, top | 0x7777_0000_0000_0005]
+                                top | 0x1234_5678_9999_0005, top | 0x7777_0000_0000_0005, top | 0x1234_5679_0000_0005]
         var keys: [String] = []
         for round in 0..<50 {
             for (k, hash) in hashes.enumerated() {

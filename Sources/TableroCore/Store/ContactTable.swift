@@ -8,26 +8,29 @@
 /// compares the stored hash tag first.
 ///
 /// The index and the entries are apart (issue 11): the index is an array
-/// of 8-byte (hash tag, entry) slots that a probe reads alone, and the entries (keys
+/// of 4-byte (hash tag, entry) slots that a probe reads alone, and the entries (keys
 /// and states) are kept in the order they were added, so the contacts of
 /// the last minutes, which get nearly every event, lie together in memory
 /// instead of scattered over the whole table. A lookup missed the cache
 /// three times with keys and states kept per slot. Entries leave only in
 /// bulk, by the store's sweep (`removeAll`), which closes the gaps at once.
 struct ContactTable: Sendable {
-    /// One place of the index: the high half of its key's hash (0: empty)
-    /// and its entry. Eight bytes, not sixteen with the whole hash: with
-    /// 1M contacts the index is then 1 MB, not 2, and misses the cache less
-    /// often on the lookup every row makes (issue 11). The low half placed
-    /// it; on a match the key is compared, and a long id's text.
+    /// One place of the index in 32 bits: its entry in the low bits, as
+    /// many as the index has places (`mask`), and the top bits of its key's
+    /// hash above them as a tag (0: empty). Four bytes, not eight with the
+    /// hash's whole high half: with 1M contacts the index is then 512 KB,
+    /// not 1 MB, and misses the core's cache less often on the lookup every
+    /// row makes (issue 11). The hash's low bits placed it; on a tag match
+    /// the key is compared, and a long id's text.
     private struct Slot {
-        var tag: UInt32
-        var entry: Int32
+        var bits: UInt32
+        static let empty = Slot(bits: 0)
     }
 
-    /// A hash's tag: never 0, as the hash's top bit is always set (`hash`).
+    /// A hash's tag, in a slot's place for it: never 0, as the hash's top
+    /// bit is always set (`hash`) and an index has at most 2^31 places.
     @inline(__always)
-    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+    private func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) & ~UInt32(truncatingIfNeeded: mask) }
 
     private var slots: [Slot]
     private var mask: Int
@@ -44,7 +47,7 @@ struct ContactTable: Sendable {
     init(capacity: Int = 512) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(tag: 0, entry: 0), count: size)
+        slots = Array(repeating: .empty, count: size)
         mask = size - 1
     }
 
@@ -75,10 +78,11 @@ struct ContactTable: Sendable {
         return h | 0x8000_0000_0000_0000
     }
 
-    /// The index is too large to stay in the nearest caches (1 MiB and
-    /// more): with 10M contacts it is 8 MiB, with 1M 1 MiB
-    /// (`MetricsStore.warmContacts`). From 4 MiB, the 1M load's main thread
-    /// waited on its index probes (608 against 559 ms with them read ahead).
+    /// The index is too large to stay in the nearest caches (512 KiB and
+    /// more): with 10M contacts it is 4 MiB, with 1M 512 KiB
+    /// (`MetricsStore.warmContacts`). With eight-byte places, from 4 MiB
+    /// the 1M load's main thread waited on its index probes (608 against
+    /// 559 ms with them read ahead).
     var indexIsLarge: Bool { slots.count >= 1 << 17 }
 
     /// Reads the index places where searches for `hashes` start, all in
@@ -86,7 +90,7 @@ struct ContactTable: Sendable {
     func warm(_ hashes: UnsafeBufferPointer<UInt64>) -> UInt64 {
         slots.withUnsafeBufferPointer { index in
             var sum: UInt64 = 0
-            for hash in hashes { sum &+= UInt64(index[Int(truncatingIfNeeded: hash) & mask].tag) }
+            for hash in hashes { sum &+= UInt64(index[Int(truncatingIfNeeded: hash) & mask].bits) }
             return sum
         }
     }
@@ -97,12 +101,13 @@ struct ContactTable: Sendable {
     func find(_ key: ContactKey, longID: String, hash: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { index in
             var i = Int(truncatingIfNeeded: hash) & mask
-            let tag = Self.tag(hash)
+            let tag = tag(hash)
+            let entryBits = UInt32(truncatingIfNeeded: mask)
             while true {
-                let slot = index[i]
-                if slot.tag == 0 { return nil }
-                let entry = Int(slot.entry)
-                if slot.tag == tag && keys[entry] == key && (!key.isLong || longIDs[entry] == longID) { return entry }
+                let slot = index[i].bits
+                if slot == 0 { return nil }
+                let entry = Int(slot & entryBits)
+                if slot & ~entryBits == tag && keys[entry] == key && (!key.isLong || longIDs[entry] == longID) { return entry }
                 i = (i + 1) & mask
             }
         }
@@ -211,18 +216,18 @@ struct ContactTable: Sendable {
     /// Puts an entry in the index (its key is not there yet).
     private mutating func place(_ hash: UInt64, entry: Int) {
         var i = Int(truncatingIfNeeded: hash) & mask
-        while slots[i].tag != 0 { i = (i + 1) & mask }
-        slots[i] = Slot(tag: Self.tag(hash), entry: Int32(truncatingIfNeeded: entry))
+        while slots[i].bits != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(bits: tag(hash) | UInt32(truncatingIfNeeded: entry))
     }
 
     /// The index cleared in place (no new array per sweep) and every entry placed again.
     private mutating func reindex() {
-        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(tag: 0, entry: 0)) }
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: .empty) }
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
 
     private mutating func rebuildIndex(size: Int) {
-        slots = Array(repeating: Slot(tag: 0, entry: 0), count: size)
+        slots = Array(repeating: .empty, count: size)
         mask = size - 1
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
     }
