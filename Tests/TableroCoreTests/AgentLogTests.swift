@@ -1,10 +1,10 @@
 import Testing
 @testable import TableroCore
 
-/// Issue 11: an agent's open answers are kept in time order so that an
-/// end finds its answer by looking at the newest, then by halving.
-/// Answers read out of order (another file), equal times, and an end whose
-/// answer was forgotten must still leave exactly the answers not ended.
+/// Issue 11: an agent's open answers are a multiset of times in a hash
+/// table (`OpenAnswers`), an end taking out one equal time. Answers read
+/// out of order (another file), equal times, and an end whose answer was
+/// forgotten must still leave exactly the answers not ended.
 @Suite("Agent log")
 struct AgentLogTests {
     @Test("ends remove their own answer, near or far back, whatever order the answers were read in")
@@ -15,7 +15,7 @@ struct AgentLogTests {
         for t in [100.0, 50, 300, 200, 100] { log.answered(by: 2, at: t, endedAt: nil) }
         for k in 0..<20 { log.answered(by: 2, at: 1000 + Double(k), endedAt: nil) }
         #expect(log.contacts(of: 2)?.open == [50, 100, 100, 200, 300] + (0..<20).map { 1000 + Double($0) })
-        log.ended(by: 2, answeredAt: 50, at: 400)     // far back: by halving
+        log.ended(by: 2, answeredAt: 50, at: 400)     // far back
         log.ended(by: 2, answeredAt: 100, at: 400)    // one of two equal ones
         log.ended(by: 2, answeredAt: 1019, at: 1100)  // the newest
         log.ended(by: 2, answeredAt: 1012, at: 1100)  // among the newest few
@@ -58,24 +58,40 @@ struct AgentLogTests {
         }
     }
 
-    @Test("the first place not below a time is the plain search's")
-    func firstPlaceAgainstThePlainSearch() {
-        var r = SplitMix(state: 5)
-        for round in 0..<3000 {
-            // Times of one sign or both, zeros of both signs, repeats.
-            let negative = round % 3 == 0
-            var times = (0..<(1 + Int(r.next() % 40))).map { _ -> Double in
-                let t = Double(r.next() % 50) / 4
-                return negative && r.next() % 2 == 0 ? -t : t
-            }
-            if round % 5 == 0 { times.append(-0.0) }
-            times.sort()
-            let probe = [times[Int(r.next() % UInt64(times.count))], Double(r.next() % 60) / 4 - 2, -0.0, 0][Int(r.next() % 4)]
-            let expected = times.firstIndex { $0 >= probe } ?? times.count
-            let found = times.withUnsafeBufferPointer { AgentLog.Contacts.firstPlace(notBelow: probe, in: $0) }
-            guard found == expected else {
-                Issue.record("\(probe) in \(times): \(found), not \(expected)")
-                return
+    /// The multiset behind the open answers, against a sorted list: equal
+    /// times (one home, so long runs that wrap round the table's end),
+    /// both zeros, removals of times there and not there, growth, and a
+    /// filter. A removal that left a time behind its gap, or moved one
+    /// before its home, loses it from every later search.
+    @Test("open answers as a multiset: what a sorted list holds, through removals that close gaps")
+    func openAnswersAgainstAModel() {
+        var r = SplitMix(state: 7)
+        for round in 0..<40 {
+            var answers = OpenAnswers()
+            var model: [Double] = []
+            // Few distinct times in some rounds (runs of equal ones), many in others.
+            let distinct = UInt64([3, 12, 60, 1000][round % 4])
+            for step in 0..<3000 {
+                var t = Double(r.next() % distinct) - Double(distinct / 2)
+                if t == 0 && r.next() % 2 == 0 { t = -0.0 }
+                if r.next() % 5 < 2 {
+                    let removed = answers.remove(t)
+                    let i = model.firstIndex(of: t)
+                    if let i { model.remove(at: i) }
+                    #expect(removed == (i != nil))
+                } else {
+                    answers.insert(t)
+                    model.append(t)
+                }
+                if step % 700 == 699 {
+                    let limit = Double(r.next() % distinct) - Double(distinct / 2)
+                    answers.keepOnly { $0 >= limit }
+                    model.removeAll { $0 < limit }
+                }
+                guard answers.times.sorted() == model.sorted(), answers.count == model.count else {
+                    Issue.record("round \(round), step \(step): \(answers.times.sorted()) against \(model.sorted())")
+                    return
+                }
             }
         }
     }

@@ -14,16 +14,23 @@ public struct AgentLog: Sendable {
     /// The contacts one agent answered, as far as its state needs them.
     public struct Contacts: Sendable, Equatable {
         /// Answer times of the contacts it answered that have not ended
-        /// yet, in ascending order. Which contact does not matter to the agent's state, only
-        /// when: the contact's own state (`ContactState.agent`) says which
-        /// agent to tell when it ends, so no contact id is hashed here
-        /// (issue 11: a dictionary keyed by contact id cost a fifth of a
-        /// large load).
-        public var open: [Double] = []
+        /// yet (`OpenAnswers`; `open` sorts them). Which contact does not
+        /// matter to the agent's state, only when: the contact's own state
+        /// (`ContactState.agent`) says which agent to tell when it ends, so
+        /// no contact id is hashed here (issue 11: a dictionary keyed by
+        /// contact id cost a fifth of a large load).
+        var openTimes = OpenAnswers()
         /// The latest answer by this agent (ends a wrap-up).
         public var latestAnswer: Double?
         /// The latest end (resolve or abandon) of a contact it answered.
         public var latestEnd: Double?
+
+        /// The open answers' times, in ascending order.
+        public var open: [Double] { openTimes.times.sorted() }
+
+        public static func == (a: Contacts, b: Contacts) -> Bool {
+            a.latestAnswer == b.latestAnswer && a.latestEnd == b.latestEnd && a.open == b.open
+        }
     }
 
     public internal(set) var steps: [String: [Step]] = [:]
@@ -75,10 +82,8 @@ public struct AgentLog: Sendable {
     /// Forgets answers open longer than the horizon: they no longer make an
     /// agent on contact (METRICS.md), so memory follows the open contacts.
     mutating func forget(answeredBefore limit: Double) {
-        // Open answers are in time order: the ones to forget come first.
-        for a in byAgent.indices where byAgent[a]?.open.first.map({ $0 < limit }) == true {
-            let kept = byAgent[a]!.open.firstIndex { $0 >= limit } ?? byAgent[a]!.open.count
-            byAgent[a]!.open.removeSubrange(..<kept)
+        for a in byAgent.indices where byAgent[a] != nil {
+            byAgent[a]!.openTimes.keepOnly { $0 >= limit }
         }
     }
 }
@@ -88,46 +93,16 @@ extension AgentLog.Contacts {
         latestAnswer = max(latestAnswer ?? time, time)
         if let endedAt {
             latestEnd = max(latestEnd ?? endedAt, endedAt)
-        } else if open.last.map({ $0 <= time }) ?? true {
-            // Kept in time order, so an end finds its answer by halving
-            // (`ended`): read in time order, an answer goes at the end.
-            open.append(time)
-        } else {
-            var i = open.count
-            while i > 0 && open[i - 1] > time { i -= 1 }
-            open.insert(time, at: i)
+        } else if !time.isNaN {
+            openTimes.insert(time)
         }
     }
 
     /// One open answer at `answeredAt` ends (none left if it was forgotten).
     /// Which of several equal answer times goes does not matter: they are
-    /// the same value. A call ends minutes after its answer, mostly the
-    /// agent's newest, which goes without moving the others; an email's
-    /// answer, hours back among hundreds (10M contacts), is found by
-    /// halving (`firstPlace`).
+    /// the same value (0 and -0 too).
     mutating func ended(answeredAt: Double, at time: Double) {
-        let found: Int? = open.withUnsafeBufferPointer { open in
-            guard let newest = open.last else { return nil }
-            if newest == answeredAt { return open.count - 1 }
-            let base = Self.firstPlace(notBelow: answeredAt, in: open)
-            return base < open.count && open[base] == answeredAt ? base : nil
-        }
-        if let found { open.remove(at: found) }
+        openTimes.remove(answeredAt)
         latestEnd = max(latestEnd ?? time, time)
-    }
-
-    /// The first place of `open` (ascending) holding `time` or more, by
-    /// halving. This search is about a twelfth of a 10M load's main thread
-    /// (a few hundred answers open per agent, out of the nearest cache);
-    /// searching without branches, or from the newest end in doubling
-    /// steps, measured the same (issue 11).
-    static func firstPlace(notBelow time: Double, in open: UnsafeBufferPointer<Double>) -> Int {
-        var low = 0
-        var high = open.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if open[mid] < time { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }
