@@ -49,6 +49,12 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
             makeUnique()
             storage.base![index] = newValue
         }
+        // In place: a field of an element changed without copying the rest.
+        _modify {
+            precondition(index >= 0 && index < storage.count, "PlainArray index out of range")
+            makeUnique()
+            yield &storage.base![index]
+        }
     }
 
     mutating func append(_ element: Element) {
