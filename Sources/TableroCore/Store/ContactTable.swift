@@ -231,6 +231,9 @@ struct ContactTable: Sendable {
     }
 
     private mutating func rebuildIndex(size: Int) {
+        // A place holds its entry under the mask and a tag above it: from
+        // 2^32 places (1.6 billion open contacts) no bit would be left.
+        precondition(size <= 1 << 31, "the open contacts' index is full")
         slots = Array(repeating: .empty, count: size)
         mask = size - 1
         for entry in entryHashes.indices { place(entryHashes[entry], entry: entry) }
