@@ -76,16 +76,15 @@ struct OpenAnswers: Sendable {
     /// Keeps only the times `keep` says to.
     mutating func keepOnly(_ keep: (Double) -> Bool) {
         let kept = times.filter(keep)
-        guard kept.count != count else { return }
-        places = Array(repeating: .nan, count: places.count)
-        count = 0
-        for time in kept { insert(time) }
+        if kept.count != count { refill(kept, places: places.count) }
     }
 
-    private mutating func grow() {
-        let old = times
-        places = Array(repeating: .nan, count: places.count * 2)
+    private mutating func grow() { refill(times, places: places.count * 2) }
+
+    /// `times` alone, in a table of `places` places.
+    private mutating func refill(_ times: [Double], places size: Int) {
+        places = Array(repeating: .nan, count: size)
         count = 0
-        for time in old { insert(time) }
+        for time in times { insert(time) }
     }
 }

@@ -26,10 +26,7 @@ struct FileStatus: Equatable {
     /// failure says why the path cannot be looked up.
     static func of(_ path: String) -> Result<FileStatus, Problem> {
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            let error = errno
-            return .failure(Problem(reason: String(cString: strerror(error)), vanished: FileStatus.vanished(path, error: error)))
-        }
+        guard stat(path, &info) == 0 else { return .failure(Problem(looking: path, error: errno)) }
         return .success(FileStatus(info))
     }
 
@@ -61,9 +58,21 @@ struct FileStatus: Equatable {
         changed = Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9
     }
 
+    /// Why a look at a path (its `open` or `stat`) failed, and whether the
+    /// file is gone rather than unreadable (`vanished`).
     struct Problem: Error, Equatable {
         var reason: String
         var vanished = false
+
+        init(reason: String, vanished: Bool = false) {
+            self.reason = reason
+            self.vanished = vanished
+        }
+
+        /// The look at `path` failed with `error` (its `errno`, taken at once).
+        init(looking path: String, error: Int32) {
+            self.init(reason: String(cString: strerror(error)), vanished: FileStatus.vanished(path, error: error))
+        }
     }
 }
 

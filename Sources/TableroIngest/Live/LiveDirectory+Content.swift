@@ -53,16 +53,15 @@ extension LiveDirectory {
         if !candidates.isEmpty {
             let fd = open(root + "/" + file.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard fd >= 0 else {
-                let error = errno
-                let reason = String(cString: strerror(error))
+                let problem = FileStatus.Problem(looking: root + "/" + file.path, error: errno)
                 // Removed since the listing: the next refresh finds it gone.
-                if FileStatus.vanished(root + "/" + file.path, error: error) {
+                if problem.vanished {
                     files[identity]?.state = .pending
                     return
                 }
                 // Cannot compare: wait. A chmod changes the status, and the
                 // file is compared again then.
-                fail(.cannotOpen(reason), state: .pending)
+                fail(.cannotOpen(problem.reason), state: .pending)
                 return
             }
             defer { close(fd) }

@@ -105,11 +105,11 @@ public struct FileCursor {
         // until some writer comes (it is reported below instead).
         let fd = open(fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
-            let error = errno
+            let problem = FileStatus.Problem(looking: fullPath, error: errno)
             // Removed since it was listed (a quick rotation): gone, which the
             // next listing says; no "cannot be read" note.
-            if FileStatus.vanished(fullPath, error: error) { return CursorRead() }
-            return failed(.cannotOpen(String(cString: strerror(error))), store: &store)
+            if problem.vanished { return CursorRead() }
+            return failed(.cannotOpen(problem.reason), store: &store)
         }
         defer { close(fd) }
         var info = stat()

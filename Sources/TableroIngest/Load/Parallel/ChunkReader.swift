@@ -14,16 +14,14 @@ final class ChunkReader: @unchecked Sendable {
     /// No chunk reaches past this offset; nil: the end of the file.
     private let end: Int?
     let buffers = ChunkBuffers()
-    private let openFailure: ReadFailure?
-    /// Why the file could not be opened (`errno`), or 0.
-    let openError: Int32
+    /// Why the file could not be opened, and whether it was gone by then.
+    let openProblem: FileStatus.Problem?
 
     init(path: String, chunkBytes: Int, end: Int? = nil) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
         self.chunkBytes = chunkBytes
         self.end = end
-        openError = fd < 0 ? errno : 0
-        openFailure = fd < 0 ? .cannotOpen(String(cString: strerror(openError))) : nil
+        openProblem = fd < 0 ? FileStatus.Problem(looking: path, error: errno) : nil
     }
 
     deinit {
@@ -54,7 +52,7 @@ final class ChunkReader: @unchecked Sendable {
 
     /// The chunk at `offset`: whole lines, or the rest of the file.
     func read(at offset: Int) -> Read {
-        if let openFailure { return Read(cut: Cut(offset: offset, more: false, failure: openFailure)) }
+        if let openProblem { return Read(cut: Cut(offset: offset, more: false, failure: .cannotOpen(openProblem.reason))) }
         if let end, offset + chunkBytes > end { return Read(cut: Cut(offset: offset, more: false)) }
         // The buffer may be larger (reused after a long line): only `size`
         // bytes are read, so no chunk goes past `end`.

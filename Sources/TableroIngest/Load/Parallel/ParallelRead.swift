@@ -175,7 +175,7 @@ public enum ParallelRead {
         if let failure = stop?.failure {
             cursor.resume(at: resumeOffset)
             // Removed meanwhile (a rotation): the next listing says so.
-            if case .cannotOpen = failure, FileStatus.vanished(cursor.fullPath, error: reader.openError) { return nil }
+            if case .cannotOpen = failure, reader.openProblem?.vanished == true { return nil }
             store.ledger.fileError(cursor.fileID, failure.note)
             return failure
         }
