@@ -33,12 +33,7 @@ struct SurveyBatch: ChunkBatch {
     /// An answer adds to its day's tallies itself.
     static let talliesApart = false
 
-    enum Row {
-        case answer(SurveyAnswer, line: Int32)
-        case rejected(line: Int32, reason: String)
-    }
-
-    var rows: [Row] = []
+    var rows: [SurveyBatchRow] = []
     var lines = 0
     var unconsumed = 0
 
@@ -67,15 +62,6 @@ struct SurveyBatch: ChunkBatch {
     /// it, a bad one is rejected and an answer goes to the store (which may
     /// still reject it: a score off the scale, a row in the future).
     func apply(to store: inout MetricsStore, fileID: Int32, firstLine: Int) {
-        let shift = Int32(clamping: firstLine - 1)
-        for row in rows {
-            store.ledger.countRow(fileID)
-            switch row {
-            case .answer(let answer, let line):
-                store.add(answer, origin: RowOrigin(file: fileID, line: line + shift))
-            case .rejected(let line, let reason):
-                store.ledger.reject(RowOrigin(file: fileID, line: line + shift), reason)
-            }
-        }
+        store.add(surveys: rows, file: fileID, lineShift: Int32(clamping: firstLine - 1))
     }
 }
