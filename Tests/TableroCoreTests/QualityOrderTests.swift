@@ -60,3 +60,68 @@ struct QualityOrderTests {
         #expect(q21.byCriterion == ["Accuracy": 40])
     }
 }
+
+/// `add(_: QualityScore)` matches the review added to last and the
+/// criteria as spelled before without a dictionary; these rows are laid
+/// out so that a wrong shortcut changes a figure or a rejection.
+@Suite("Quality rows' shortcuts")
+struct QualityShortcutTests {
+    /// r1 and r2 alternate, so the review added to last is often not the
+    /// row's. r1's "ACCURACY" is a second score for its "Accuracy" (one
+    /// criterion, any case) and is rejected; r2's "accuracy" is its first.
+    /// r1 = (50 + 80) / 2 = 65, r2 = (70 + 60) / 2 = 65, IQS 65; the
+    /// criteria are named as first written: Accuracy (50 + 70) / 2 = 60,
+    /// empathy (80 + 60) / 2 = 70.
+    @Test("reviews met again after another, criteria in other cases")
+    func reviewsAndSpellingsInterleaved() throws {
+        var store = MetricsStore()
+        let file = store.ledger.fileID(path: "quality.csv", kind: .quality)
+        let t0 = mar2 + 9 * hour
+        let rows = [
+            QualityScore(time: t0, reviewID: "r1", criterion: "Accuracy", score: 50),
+            QualityScore(time: t0 + 1, reviewID: "r2", criterion: "accuracy", score: 70),
+            QualityScore(time: t0 + 2, reviewID: "r1", criterion: "ACCURACY", score: 90),
+            QualityScore(time: t0 + 3, reviewID: "r1", criterion: "empathy", score: 80),
+            QualityScore(time: t0 + 4, reviewID: "r2", criterion: "Empathy", score: 60),
+            QualityScore(time: t0 + 5, reviewID: "r2", criterion: "accuracy", score: 10),
+        ]
+        for (k, row) in rows.enumerated() { store.add(row, origin: RowOrigin(file: file, line: Int32(k + 2))) }
+        let q = store.report(window: .today, asOf: t0 + hour).quality
+        #expect(q.reviews == 2 && q.iqs == 65)
+        #expect(q.byCriterion == ["Accuracy": 60, "empathy": 70])
+        #expect(store.ledger.files[0].errors == [
+            "quality.csv:4: a second score for criterion 'ACCURACY' in review 'r1'",
+            "quality.csv:7: a second score for criterion 'accuracy' in review 'r2'",
+        ])
+    }
+
+    /// A criterion's name is its first counted row's: "Empathy" on a row in
+    /// the future is not counted, so "empathy" written later names it. Past
+    /// the 16 spellings kept, criteria are still told apart: review "r"
+    /// scores c0…c19 (k × 5 for ck), then "C19" again, a second score. The
+    /// IQS is r's mean, (0 + 5 + … + 95) / 20 = 950 / 20 = 47.5, with
+    /// "empathy" at 30 as a 21st criterion of review "s": r 47.5 and s 30
+    /// give (47.5 + 30) / 2 = 38.75.
+    @Test("names come from counted rows, past the spellings kept")
+    func namesFromCountedRowsPastTheMemo() throws {
+        var store = MetricsStore()
+        let t0 = mar2 + 9 * hour
+        store.futureLimit = t0 + hour
+        let file = store.ledger.fileID(path: "quality.csv", kind: .quality)
+        var line: Int32 = 1
+        func add(_ q: QualityScore) {
+            line += 1
+            store.add(q, origin: RowOrigin(file: file, line: line))
+        }
+        add(QualityScore(time: t0 + 2 * hour, reviewID: "s", criterion: "Empathy", score: 99))
+        add(QualityScore(time: t0, reviewID: "s", criterion: "empathy", score: 30))
+        for k in 0..<20 { add(QualityScore(time: t0, reviewID: "r", criterion: "c\(k)", score: Double(k * 5))) }
+        add(QualityScore(time: t0, reviewID: "r", criterion: "C19", score: 0))
+        let q = store.report(window: .today, asOf: t0 + hour).quality
+        #expect(q.reviews == 2 && q.iqs == 38.75)
+        #expect(q.byCriterion.count == 21 && q.byCriterion["empathy"] == 30 && q.byCriterion["Empathy"] == nil)
+        #expect(q.byCriterion["c19"] == 95)
+        #expect(store.ledger.files[0].rejected == 2)
+        #expect(store.ledger.files[0].errors.last == "quality.csv:24: a second score for criterion 'C19' in review 'r'")
+    }
+}
