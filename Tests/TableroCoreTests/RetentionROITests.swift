@@ -84,6 +84,30 @@ struct RetentionTests {
         #expect(near(r.lifespanYears, 2.1756161, 1e-6))
     }
 
+    /// `retention(window:asOf:)` bounds `report --what-if`'s retention
+    /// slider without a whole report; it must be the report's own. As of
+    /// 10 March: January (S 1000, E 990, N 30) and February (S 990, E 985,
+    /// N 25) are over, March (S 985, E 1000, N 45) has begun and April
+    /// has not. "today" and "7d" hold March alone: (1000 − 45) / 985 =
+    /// 96.954 %; "all" holds January to March: (1000 − 100) / 1000 = 90 %;
+    /// 1 Feb..10 Mar holds February and March: (1000 − 70) / 990 = 93.939 %.
+    @Test func theSliderBoundIsTheReportsRetention() throws {
+        var store = MetricsStore()
+        store.add(CustomerPeriod(period: Period(year: 2026, month: 1), start: 1000, end: 990, new: 30, lost: 40))
+        store.add(CustomerPeriod(period: Period(year: 2026, month: 2), start: 990, end: 985, new: 25, lost: 30))
+        store.add(CustomerPeriod(period: Period(year: 2026, month: 3), start: 985, end: 1000, new: 45, lost: 30))
+        store.add(CustomerPeriod(period: Period(year: 2026, month: 4), start: 1000, end: 1000, new: 0, lost: 0))
+        let asOf = mar2 + 8 * day + 12 * hour
+        let feb1ToMar10 = try #require(WindowSpec(parsing: "2026-02-01..2026-03-10"))
+        let expected: [(WindowSpec, Double)] = [(.today, 955.0 / 985 * 100), (.lastDays(7), 955.0 / 985 * 100),
+                                                (.all, 90), (feb1ToMar10, 930.0 / 990 * 100)]
+        for (spec, percent) in expected {
+            let alone = store.retention(window: spec, asOf: asOf)
+            #expect(alone == store.report(window: spec, asOf: asOf).retention)
+            #expect(near(alone.retentionPercent, percent))
+        }
+    }
+
     @Test func noCustomerRowsIsUnknown() {
         let r = RetentionFigures(periods: [])
         #expect(r == RetentionFigures())

@@ -7,6 +7,26 @@ extension MetricsStore {
     /// of a whole report.
     public func agents(asOf: Double) -> Int? { agentsAt(asOf).total }
 
+    /// The window's retention, as its report has it, without the cost of
+    /// a whole report: what bounds the retention slider of `report
+    /// --what-if` (a second whole report per run was a fortieth of
+    /// `report` on 1M contacts, issue 11).
+    public func retention(window spec: WindowSpec, asOf: Double) -> RetentionFigures {
+        let window = ResolvedWindow(spec: spec, asOf: asOf, clock: clock, firstDataDay: firstDataDay)
+        return RetentionFigures(periods: counted(customers, \.period, spec: spec, window: window, asOf: asOf))
+    }
+
+    /// The lines of periods that overlap the window and have begun by
+    /// as-of's day; `all` has no start, so every period begun by then counts.
+    private func counted<Line>(_ lines: [Line], _ period: KeyPath<Line, Period>, spec: WindowSpec, window: ResolvedWindow,
+                               asOf: Double) -> [Line] {
+        let asOfDay = clock.day(of: asOf)
+        return lines.filter {
+            let p = $0[keyPath: period]
+            return (spec == .all || p.overlaps(window.days)) && p.firstDay <= asOfDay
+        }
+    }
+
     public func report(window spec: WindowSpec, asOf: Double, scenario: Scenario? = nil) -> Report {
         let window = ResolvedWindow(spec: spec, asOf: asOf, clock: clock, firstDataDay: firstDataDay)
         let merged = merge(window.days)
@@ -51,14 +71,9 @@ extension MetricsStore {
             }
         }
 
-        // Periods that overlap the window and have begun by as-of's day;
-        // `all` has no start, so every period begun by then counts.
-        let asOfDay = clock.day(of: asOf)
-        func counts(_ p: Period) -> Bool { (spec == .all || p.overlaps(window.days)) && p.firstDay <= asOfDay }
-        let costLines = costs.filter { counts($0.period) }
-        let benefitLines = benefits.filter { counts($0.period) }
-        let customerRows = customers.filter { counts($0.period) }
-        let retention = RetentionFigures(periods: customerRows)
+        let costLines = counted(costs, \.period, spec: spec, window: window, asOf: asOf)
+        let benefitLines = counted(benefits, \.period, spec: spec, window: window, asOf: asOf)
+        let retention = RetentionFigures(periods: counted(customers, \.period, spec: spec, window: window, asOf: asOf))
         let economics = settings.economics
         let roi = ROIFigures(costs: costLines, benefits: benefitLines, attributionPercent: economics.attribution)
         let months = Set(costLines.map(\.period.monthKey) + benefitLines.map(\.period.monthKey)).count

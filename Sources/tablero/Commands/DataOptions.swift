@@ -126,7 +126,7 @@ struct DataOptions: ParsableArguments {
         // Slider ranges depend on the agents at as-of (not known before a load).
         let agents = load ? store.agents(asOf: now) : Self.agentsNotYetKnown
         // The retention slider stops where retention would pass 100 % (the dashboard clamps after its load).
-        let retention = load ? store.report(window: window, asOf: now).retention.retentionPercent : nil
+        let retention = load ? store.retention(window: window, asOf: now).retentionPercent : nil
         let saved = try savedScenario(settings: settings, agents: agents)
         return Prepared(settings: settings, clock: clock, window: window, asOf: now, fixedAsOf: fixedAsOf, store: store,
                         scenario: try scenario(settings: settings, agents: agents, retentionPercent: retention, from: saved?.scenario),
