@@ -11,6 +11,36 @@ import Testing
         return s
     }
 
+    /// The file, the abandon's cause and two flags share one word of a
+    /// contact's state: each keeps its value whatever the others are set to.
+    @Test func factsBesideTheFileKeepEachOther() {
+        for file: Int32 in [0, 1, 0x7F_FFFF, 0xFF_FFFF] {
+            for cause in AbandonCause.allCases {
+                for (orphan, handle) in [(false, false), (false, true), (true, false), (true, true)] {
+                    var s = ContactState(queue: 1, channel: 2, file: file)
+                    s.orphan = orphan
+                    s.abandonCause = cause
+                    s.handleGiven = handle
+                    #expect(s.file == file && s.abandonCause == cause && s.orphan == orphan && s.handleGiven == handle)
+                    s.orphan.toggle()
+                    s.abandonCause = .withdrawn
+                    s.abandonCause = cause
+                    s.file = 7
+                    #expect(s.file == 7 && s.abandonCause == cause && s.orphan == !orphan && s.handleGiven == handle)
+                    #expect(s.queue == 1 && s.channel == 2 && !s.answered && s.arrive == nil)
+                }
+            }
+        }
+    }
+
+    /// A contact's key and state fill one 64-byte cache line, as the
+    /// array holding them is laid out (`PlainArray`); a field more would make
+    /// each lookup read two lines (issue 11).
+    @Test func aRecordIsOneCacheLine() {
+        #expect(MemoryLayout<ContactTable.Record>.stride == 64)
+        #expect(MemoryLayout<ContactState>.size == 48)
+    }
+
     @Test func behavesLikeADictionaryUnderChurn() {
         var table = ContactTable(capacity: 4)
         var model: [String: Double] = [:]
@@ -115,8 +145,8 @@ import Testing
         let hash = ContactTable.hash(key)
         table.insert(key, hash: hash, state(1))
         let slot = try #require(table.find(key, hash: hash))
-        table[slot: slot].answered = true
-        #expect(table[key]?.answered == true)
+        table[slot: slot].answer = 5
+        #expect(table[key]?.answered == true && table[key]?.answer == 5)
         #expect(ContactTable.hash("abc") != ContactTable.hash("abd"))
     }
 }

@@ -89,7 +89,6 @@ extension MetricsStore {
             pairLateArrive(&state, group: recorded, id: id)
         case .answer:
             if let reason = endConflict(e, state, id: id) { return reason }
-            state.answered = true
             state.answer = e.time
             forgetCaller(e.key, text)
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
@@ -99,7 +98,6 @@ extension MetricsStore {
             }
         case .abandon:
             if let reason = endConflict(e, state, id: id) { return reason }
-            state.abandoned = true
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, text: text, wait: state.arrive.map { e.time - $0 }, group: group)
@@ -113,7 +111,6 @@ extension MetricsStore {
             if let arrive = state.arrive, e.time < arrive {
                 return "resolve before arrive for contact \(Sanitize.quoted(id)) (negative resolution time)"
             }
-            state.resolved = true
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
@@ -134,21 +131,18 @@ extension MetricsStore {
         case .answer:
             ledger.countOrphan(origin.file)
             state.orphan = true
-            state.answered = true
             state.answer = e.time
             recordAnswer(e, wait: nil, group: group, agent: agent)
             noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: nil)
         case .abandon:
             ledger.countOrphan(origin.file)
             state.orphan = true
-            state.abandoned = true
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, text: text, wait: nil, group: group)
         case .resolve:
             ledger.countOrphan(origin.file)
             state.orphan = true
-            state.resolved = true
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
             recordResolve(e, answer: nil, arrive: nil, group: group)

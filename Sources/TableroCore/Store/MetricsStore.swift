@@ -115,6 +115,12 @@ public struct MetricsStore: Sendable {
     /// The same, noting the row's time on its file (freshness per kind);
     /// a row in the future (`futureLimit`) is rejected.
     mutating func admit(_ time: Double, from origin: RowOrigin) -> Bool {
+        // No reader makes one; through the API, a contact's state could not
+        // tell it from an event not taken (`ContactState`).
+        guard !time.isNaN else {
+            ledger.reject(origin, "the time is not a number")
+            return false
+        }
         if let futureLimit, time > futureLimit, cutoff.map({ time <= $0 }) ?? true {
             ledger.rejectFuture(origin, "stamped \(clock.rfc3339(time)), after the clock (\(clock.rfc3339(futureLimit - Self.futureToleranceSeconds))): in the future")
             return false

@@ -8,28 +8,52 @@ import Foundation
 /// second copy). Copy on write, like Array, so a copied store stays a value.
 struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
     private final class Storage {
+        /// What `malloc` gave; the elements start at its first 64-byte
+        /// boundary (`base`), so that a 64-byte element (a contact's record)
+        /// fills one cache line. From `malloc`, large blocks start 16 bytes
+        /// past a page, and each such record read two lines (issue 11).
+        var raw: UnsafeMutableRawPointer?
         var base: UnsafeMutablePointer<Element>?
         var count = 0
         var capacity = 0
+
+        static var alignment: Int { 64 }
 
         init() {}
 
         init(copying other: Storage) {
             if other.count > 0 {
-                base = malloc(other.count * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
+                raw = malloc(Self.bytes(other.count))!
+                base = Self.aligned(raw!)
                 base!.initialize(from: other.base!, count: other.count)
             }
             count = other.count
             capacity = other.count
         }
 
+        private static func bytes(_ elements: Int) -> Int { elements * MemoryLayout<Element>.stride + alignment - 1 }
+
+        private static func aligned(_ raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Element> {
+            let address = (Int(bitPattern: raw) + alignment - 1) & ~(alignment - 1)
+            return UnsafeMutablePointer(bitPattern: address)!
+        }
+
         func grow() {
             let bigger = max(16, capacity * 2)
-            base = realloc(base, bigger * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
+            let offset = raw.map { $0.distance(to: UnsafeMutableRawPointer(base!)) } ?? 0
+            let grown = realloc(raw, Self.bytes(bigger))!
+            let grownBase = Self.aligned(grown)
+            // `realloc` keeps the bytes at the same offset from the block's
+            // start, which may no longer be the boundary's.
+            if UnsafeMutableRawPointer(grownBase) != grown + offset, count > 0 {
+                memmove(grownBase, grown + offset, count * MemoryLayout<Element>.stride)
+            }
+            raw = grown
+            base = grownBase
             capacity = bigger
         }
 
-        deinit { free(base) }
+        deinit { free(raw) }
     }
 
     private var storage = Storage()
