@@ -16,8 +16,10 @@ let package = Package(
         // Records, per-day aggregates, every formula, Erlang C, scenarios. No I/O, no clock.
         .target(
             name: "TableroCore",
-            dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]
+            dependencies: ["CPrefetch", .product(name: "Histogram", package: "hdrhistogram-swift")]
         ),
+        // A cache prefetch hint, which Swift lacks, for the contact lookups of a large load (issue 11).
+        .target(name: "CPrefetch"),
         // Directory watching, tailing, readers for every file kind, settings, data-quality findings.
         .target(
             name: "TableroIngest",

@@ -80,8 +80,6 @@ public struct MetricsStore: Sendable {
     /// Per channel id, its class and service-level seconds (MetricsStore+Channels).
     var channelRules: [ChannelRule?] = []
     var arrivalsPruneAt = 4096
-    /// What `warmContacts` read, kept only so that its reads are not left out.
-    var warmth: UInt64 = 0
     /// Where the contact rules' tallies go during a large load
     /// (`beginTallies`): the thread that applies them, the block being
     /// filled, and whether they go there (`false`: applied at once).
