@@ -88,9 +88,9 @@ extension MetricsStore {
             state.arrive = e.time
             tallyArrive(e.time, group)
             if !text.caller.isEmpty { noteCaller(id, text.caller) }
-            pairLateArrive(&state, group: recorded, id: id)
+            pairLateArrive(&state, group: recorded, key: e.key, text: text)
         case .answer:
-            if let reason = endConflict(e, state, id: id) { return reason }
+            if let reason = endConflict(e, state, text: text) { return reason }
             state.answer = e.time
             forgetCaller(e.key, text)
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
@@ -99,7 +99,7 @@ extension MetricsStore {
                 tally(TallyOp(.handleAfterResolve, resolve, recorded, a: resolve - e.time))
             }
         case .abandon:
-            if let reason = endConflict(e, state, id: id) { return reason }
+            if let reason = endConflict(e, state, text: text) { return reason }
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, text: text, wait: state.arrive.map { e.time - $0 }, group: group)
@@ -156,7 +156,11 @@ extension MetricsStore {
     /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
     /// a second one, the other one already, after the resolve (a resolve
     /// read first still pairs with one before it), or before the arrive.
-    private func endConflict(_ e: StoreEvent, _ state: ContactState, id: @autoclosure () -> String) -> String? {
+    /// The id's text is made from `text` only for a message: taken as an
+    /// autoclosure, `text`'s two strings were retained and released around
+    /// each call, a fortieth of a large load's main thread (issue 11).
+    private func endConflict(_ e: StoreEvent, _ state: ContactState, text: EventText) -> String? {
+        func id() -> String { text.id(e.key) }
         let name = e.kind.name
         let other: ContactEventKind = e.kind == .answer ? .abandon : .answer
         let (mine, theirs) = e.kind == .answer ? (state.answered, state.abandoned) : (state.abandoned, state.answered)
@@ -174,7 +178,7 @@ extension MetricsStore {
     /// events pair as if read in order. The wait goes to the answer's day and
     /// group; an abandon sooner than the short threshold moves to short; the
     /// resolution time is added; and the contact is no longer an orphan.
-    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, id: @autoclosure () -> String) {
+    private mutating func pairLateArrive(_ state: inout ContactState, group: GroupKey, key: ContactKey, text: EventText) {
         guard let arrive = state.arrive else { return }
         if state.orphan {
             ledger.uncountOrphan(state.file)
@@ -190,7 +194,7 @@ extension MetricsStore {
                 op.cause = state.abandonCause
                 tally(op)
             }
-            let id = id()
+            let id = text.id(key)
             tallyPairedAbandon(at: abandon, PairedAbandon(id: id, waited: abandon - arrive, short: short, caller: callers[id]))
             callers[id] = nil
         }
