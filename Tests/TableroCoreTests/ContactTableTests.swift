@@ -33,6 +33,26 @@ import Testing
         }
     }
 
+    /// Asking the cache for places and records ahead (`warm`,
+    /// `warmRecords`) reads whatever the index holds for any hash: empty
+    /// places, tags of other keys, entries of a table that has since
+    /// shrunk. It must change nothing and read nothing out of bounds.
+    @Test func warmingAheadChangesNothing() {
+        var table = ContactTable()
+        for n in 0..<3000 { table.insert("C\(n)", hash: ContactTable.hash("C\(n)"), state(Double(n))) }
+        _ = table.removeAll(withKeys: false) { $0.resolveAt! < 2500 ? .forget : .keep }
+        var rng = SystemRandomNumberGenerator()
+        var hashes = (0..<256).map { _ in UInt64.random(in: 1...UInt64.max, using: &rng) | 0x8000_0000_0000_0000 }
+        hashes += (2400..<2600).map { ContactTable.hash("C\($0)") }
+        hashes.withUnsafeBufferPointer { all in
+            table.warm(all)
+            table.warmRecords(all)
+        }
+        #expect(table.count == 500)
+        #expect((2500..<3000).allSatisfy { table["C\($0)"]?.resolveAt == Double($0) })
+        #expect(table["C2499"] == nil)
+    }
+
     /// A contact's key and state fill one 64-byte cache line, as the
     /// array holding them is laid out (`PlainArray`); a field more would make
     /// each lookup read two lines (issue 11).

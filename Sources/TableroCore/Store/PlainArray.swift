@@ -81,6 +81,12 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
         }
     }
 
+    /// Where element `index` is, for a prefetch hint only (nil past the
+    /// count; valid until the array is next changed).
+    func address(of index: Int) -> UnsafeRawPointer? {
+        index < storage.count ? UnsafeRawPointer(storage.base! + index) : nil
+    }
+
     mutating func append(_ element: Element) {
         makeUnique()
         if storage.count == storage.capacity { storage.grow() }
