@@ -32,8 +32,9 @@ struct ContactState: Sendable {
     }
 
     /// Each kind of event is taken once, with its time: the contact was
-    /// answered, abandoned or resolved when that time is known. Times are
-    /// finite (the store refuses others, `MetricsStore.admit`).
+    /// answered, abandoned or resolved when that time is known. A time is
+    /// never NaN: the store refuses a row stamped so (`MetricsStore.admit`),
+    /// and no reader makes one (they read times in 1970..2099 only).
     var answered: Bool { !answerTime.isNaN }
     var abandoned: Bool { !abandonTime.isNaN }
     var resolved: Bool { !resolveTime.isNaN }

@@ -112,7 +112,8 @@ struct ContactTable: Sendable {
 
     /// Asks the cache for the records that the index places where searches
     /// for `hashes` start point to, when their tags match: places asked for
-    /// by `warm` a few rows before, so they are in the cache by now.
+    /// by `warm` eight rows before, so they are in the cache by now (but at
+    /// a batch's start, where they were not: this then waits for them).
     func warmRecords(_ hashes: UnsafeBufferPointer<UInt64>) {
         slots.withUnsafeBufferPointer { index in
             let entryBits = UInt32(truncatingIfNeeded: mask)

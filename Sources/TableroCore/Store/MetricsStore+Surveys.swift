@@ -24,6 +24,7 @@ extension MetricsStore {
     /// time). The same additions run in the same order, so every sum is
     /// the one the rows give one by one, to the last bit.
     public mutating func add(surveys rows: [SurveyBatchRow], file: Int32, lineShift: Int32) {
+        guard !rows.isEmpty else { return }
         ledger.countRows(file, rows.count)
         let positiveMin = settings.satisfaction.csatPositiveMin
         var run: (day: LocalDay, tallies: SatisfactionAggregate)?
