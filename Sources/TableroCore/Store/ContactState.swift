@@ -98,9 +98,9 @@ struct ContactState: Sendable {
 
     // Each kind of event is taken once and keeps its time, so the times of
     // the events taken are the four above: the latest and the earliest are
-    // worked out from them rather than kept. Kept, they made a contact 72
-    // bytes, not 56, and a 10M load's table of them (490,000) outgrew the
-    // cache by more (issue 11).
+    // worked out from them rather than kept. Kept, they would make a
+    // contact 64 bytes, not 48, and its record with its key two cache
+    // lines, not one (issue 11).
 
     /// The latest time among its accepted events (the sweep forgets by it).
     var lastTime: Double {

@@ -22,7 +22,7 @@ extension MetricsStore {
     /// (`CPrefetch`), not a load: the loads this used to make held the
     /// thread up until their lines came (10M: 4.53 against 4.06 s median,
     /// 6 alternating runs). A table that stays in the cache is left alone.
-    mutating func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>, records: UnsafeBufferPointer<UInt64>) {
+    func warmContacts(_ hashes: UnsafeBufferPointer<UInt64>, records: UnsafeBufferPointer<UInt64>) {
         guard contacts.indexIsLarge else { return }
         contacts.warm(hashes)
         if contacts.recordsAreLarge { contacts.warmRecords(records) }

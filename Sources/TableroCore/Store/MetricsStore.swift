@@ -207,7 +207,8 @@ public struct MetricsStore: Sendable {
         // 11: those were most of a 1M directory's quality rows' time).
         let known: Int? = if let last = lastReview, last.id == q.reviewID { last.index } else { reviewIndex[q.reviewID] }
         let spelled = criterionSpellings.first { $0.spelling == q.criterion }?.id
-        var key: String { q.criterion.lowercased() }
+        // Lowercased once, for a spelling not met before.
+        let key = spelled == nil ? q.criterion.lowercased() : ""
         // The readers refuse a row without one; a name table holds no empty name.
         guard spelled != nil || !key.isEmpty else { return ledger.reject(origin, "missing criterion") }
         if let known, let id = spelled ?? criteria.lookup(key), reviews[known].criteria.contains(where: { $0.id == id }) {
