@@ -20,10 +20,12 @@ let package = Package(
         ),
         // A cache prefetch hint, which Swift lacks, for the contact lookups of a large load (issue 11).
         .target(name: "CPrefetch"),
+        // Where a large load's threads run (Linux CPU calls Swift's Glibc leaves out), issue 11.
+        .target(name: "CThreadPlacement"),
         // Directory watching, tailing, readers for every file kind, settings, data-quality findings.
         .target(
             name: "TableroIngest",
-            dependencies: ["TableroCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["TableroCore", "CThreadPlacement", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The synthetic contact centre: `generate` and the live `demo` feed, one simulator for both.
         // Imports Ingest to read what the demo carries on (settings, timestamps, CSV tails) as the

@@ -41,18 +41,21 @@ final class ChunkJob<Batch: ChunkBatch>: @unchecked Sendable {
 
     /// Reads the chunk on `reads` (a serial queue: in the order the jobs
     /// were started), then parses it on `queue`, at most `limit.count` at
-    /// once; `keepBytes` keeps the bytes as read (`withBytesAsRead`).
+    /// once; `keepBytes` keeps the bytes as read (`withBytesAsRead`);
+    /// `placement` places each helper before it works (`HelperPlacement`).
     /// Nothing waits for another job: a worker blocked on one measured a
     /// slower load, the queue not giving the waiting job's core to another.
     func start(reads: DispatchQueue, on queue: DispatchQueue, limit: DispatchSemaphore, columnMap: [Int], clock: ZoneClock,
-               keepBytes: Bool) {
+               keepBytes: Bool, placement: HelperPlacement) {
         reads.async {
+            placement.enter()
             self.readChunk()
             guard self.buffer != nil else {
                 self.done.signal()
                 return
             }
             queue.async {
+                placement.enter()
                 limit.wait()
                 defer { limit.signal() }
                 self.parse(columnMap: columnMap, clock: clock, keepBytes: keepBytes)

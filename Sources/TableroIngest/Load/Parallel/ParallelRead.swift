@@ -134,6 +134,8 @@ public enum ParallelRead {
         let queue = DispatchQueue.global(qos: .userInitiated)
         let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
         let limit = DispatchSemaphore(value: workers)
+        // The helpers off this thread's CPU until they are done (below).
+        let placement = HelperPlacement()
         var inFlight: [ChunkJob<Batch>] = []
         var last: ChunkJob<Batch>?
         var line = parser.records.scanner.line
@@ -144,7 +146,7 @@ public enum ParallelRead {
             while inFlight.count < 2 * workers {
                 let job = ChunkJob(reader: reader, after: last, firstOffset: cursor.parsedOffset)
                 job.start(reads: reads, on: queue, limit: limit, columnMap: columnMap, clock: store.clock,
-                          keepBytes: cursor.fingerprint != nil)
+                          keepBytes: cursor.fingerprint != nil, placement: placement)
                 inFlight.append(job)
                 last = job
             }
@@ -169,6 +171,7 @@ public enum ParallelRead {
         }
         // Chunks read past a fallback point are dropped, once their workers are done.
         for job in inFlight { _ = job.waitForBatch() }
+        placement.release()
         parser.records.scanner.line = line
         cursor.parser = parser
         let resumeOffset = resumeAt ?? stop?.offset ?? cursor.parsedOffset
