@@ -51,4 +51,24 @@ struct HelperPlacementTests {
             #expect(during.count == allowed && after.count == allowed)
         }
     }
+
+    @Test("a load whose helpers are the bottleneck (surveys) leaves them on every CPU")
+    func surveysKeepEveryCPU() {
+        #expect(!SurveyBatch.mainThreadBound)
+        #expect(EventBatch.mainThreadBound)
+        let allowed = tablero_allowed_cpu_count()
+        let placement = HelperPlacement(keepingOffThisCPU: false)
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var seen = Seen()
+        let helper = Thread {
+            placement.enter()
+            seen = Self.look(0)
+            finished.signal()
+        }
+        helper.start()
+        finished.wait()
+        placement.release()
+        #expect(placement.avoided == -1)
+        #expect(seen.count == allowed)
+    }
 }

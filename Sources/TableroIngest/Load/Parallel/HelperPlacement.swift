@@ -24,9 +24,10 @@ final class HelperPlacement: @unchecked Sendable {
     /// The threads placed (Linux thread ids).
     private var placed: Set<Int32> = []
 
-    /// Notes the calling (main) thread's CPU.
-    init() {
-        avoided = tablero_allowed_cpu_count() >= 2 ? tablero_current_cpu() : -1
+    /// Notes the calling (main) thread's CPU, for the helpers to keep off
+    /// when `keepingOffThisCPU`; otherwise the placement changes nothing.
+    init(keepingOffThisCPU: Bool = true) {
+        avoided = keepingOffThisCPU && tablero_allowed_cpu_count() >= 2 ? tablero_current_cpu() : -1
     }
 
     /// A helper about to work: placed off the main thread's CPU, unless it is already.

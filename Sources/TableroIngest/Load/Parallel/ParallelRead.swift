@@ -134,8 +134,8 @@ public enum ParallelRead {
         let queue = DispatchQueue.global(qos: .userInitiated)
         let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
         let limit = DispatchSemaphore(value: workers)
-        // The helpers off this thread's CPU until they are done (below).
-        let placement = HelperPlacement()
+        // The helpers off this thread's CPU, when it is the bottleneck, until they are done (below).
+        let placement = HelperPlacement(keepingOffThisCPU: Batch.mainThreadBound)
         var inFlight: [ChunkJob<Batch>] = []
         var last: ChunkJob<Batch>?
         var line = parser.records.scanner.line
