@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TableroCore
-import TableroIngest
+@testable import TableroIngest
 import TableroReport
 
 /// Issue 11: a large events or surveys file read in chunks on several threads gives
@@ -174,6 +174,28 @@ struct ParallelIngestTests {
                 #expect(Self.firstDifference(chunked.json, onePass.json) == nil, "\(context)")
                 if chunked != onePass { return }
             }
+        }
+    }
+
+    @Test("chunks larger than the file's one-pass start (64 KiB of a 128 KiB chunk) give what one pass gives")
+    func headSmallerThanAChunk() throws {
+        #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 64 << 10)
+        #expect(ParallelRead.headBytes(chunkBytes: 4096) == 4096)
+        var r = Random(state: 20_261_206)
+        for round in 0..<2 {
+            let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            // About 1 MB: more than four 128 KiB chunks after the 64 KiB start.
+            let events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: round == 0)
+            #expect(events.count > 5 * (128 << 10))
+            try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
+            try Data(Self.surveysFile(&r, answers: 9000, quotes: round == 1)).write(to: URL(fileURLWithPath: root + "/surveys.csv"))
+            let settings = Settings()
+            let onePass = try Self.load(root, settings: settings, threads: 1, chunkBytes: 128 << 10, futureLimit: nil)
+            let chunked = try Self.load(root, settings: settings, threads: 2, chunkBytes: 128 << 10, futureLimit: nil)
+            #expect(chunked.ledger == onePass.ledger, "round \(round)")
+            #expect(Self.firstDifference(chunked.json, onePass.json) == nil, "round \(round)")
         }
     }
 
