@@ -38,8 +38,22 @@ public enum ParallelRead {
     /// and first rows), before the chunks: the bytes the binary check looks
     /// at (`ControlBytes.sampleBytes`), or a chunk when chunks are smaller
     /// (tests). A whole 1 MiB chunk took the main thread about 7 ms on the
-    /// 1M file, with the workers idle.
+    /// 1M file, with the workers idle. (`readHead` reads on to a chunk's
+    /// size when the header is not complete by then.)
     static func headBytes(chunkBytes: Int) -> Int { min(chunkBytes, ControlBytes.sampleBytes) }
+
+    /// A file's start the one-pass way (`headBytes`), and on up to a
+    /// chunk's size when that was not enough for the chunks to follow (a
+    /// header longer than 64 KiB, or a long line being skipped), as a
+    /// whole chunk was read before.
+    private static func readHead(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer,
+                                 chunkBytes: Int) -> CursorRead {
+        let head = headBytes(chunkBytes: chunkBytes)
+        let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: head)
+        guard first.failure == nil, chunkableParser(cursor) == nil, head < chunkBytes else { return first }
+        let more = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes - first.bytes)
+        return CursorRead(bytes: first.bytes + more.bytes, failure: more.failure)
+    }
 
     /// Reads all of the cursor's file (as `readAvailable(atEnd: true)`),
     /// with `workers` parsing at once. Falls back to the one-pass read for a
@@ -52,7 +66,7 @@ public enum ParallelRead {
             return cursor.readAvailable(store: &store, buffer: buffer, atEnd: true)
         }
         // The start (a BOM, the header, the first rows, a binary file) the one-pass way.
-        let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: headBytes(chunkBytes: chunkBytes))
+        let first = readHead(&cursor, store: &store, buffer: buffer, chunkBytes: chunkBytes)
         guard first.failure == nil, var parser = chunkableParser(cursor) else {
             return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: first.failure)
         }
@@ -78,7 +92,7 @@ public enum ParallelRead {
         }
         // A file's start (a BOM, the header, a binary file) the one-pass way.
         if chunkableParser(cursor) == nil {
-            let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: headBytes(chunkBytes: chunkBytes))
+            let first = readHead(&cursor, store: &store, buffer: buffer, chunkBytes: chunkBytes)
             if first.failure != nil { return CursorRead(bytes: cursor.offset - startOffset, failure: first.failure) }
         }
         let budget = limit - (cursor.offset - startOffset)
