@@ -55,5 +55,14 @@ import Testing
         #expect(onBoundary(&copy) && copy[39_999].h == 39_999 && array[0].c == 0)
         #expect(inBetween.count == 17)
     }
-}
 
+    /// The prefetch hint's address: nil for any index outside the elements.
+    @Test func addressIsNilOutsideTheElements() {
+        var array = PlainArray<Int>()
+        #expect(array.address(of: 0) == nil)
+        for i in 0..<3 { array.append(i * 10) }
+        #expect(array.address(of: -1) == nil)
+        #expect(array.address(of: 3) == nil)
+        #expect(array.address(of: 2)?.load(as: Int.self) == 20)
+    }
+}

@@ -76,9 +76,12 @@ struct OpenAnswers: Sendable {
     }
 
     /// Keeps only the times `keep` says to.
+    /// Most sweeps forget none: they are counted first, with no array made
+    /// (two arrays per agent per sweep before).
     mutating func keepOnly(_ keep: (Double) -> Bool) {
-        let kept = times.filter(keep)
-        if kept.count != count { refill(kept, places: places.count) }
+        let forgotten = places.reduce(0) { $1.isNaN || keep($1) ? $0 : $0 + 1 }
+        guard forgotten > 0 else { return }
+        refill(places.filter { !$0.isNaN && keep($0) }, places: places.count)
     }
 
     private mutating func grow() { refill(times, places: places.count * 2) }

@@ -81,10 +81,10 @@ struct PlainArray<Element: BitwiseCopyable>: @unchecked Sendable {
         }
     }
 
-    /// Where element `index` is, for a prefetch hint only (nil past the
-    /// count; valid until the array is next changed).
+    /// Where element `index` is, for a prefetch hint only (nil outside the
+    /// elements; valid until the array is next changed).
     func address(of index: Int) -> UnsafeRawPointer? {
-        index < storage.count ? UnsafeRawPointer(storage.base! + index) : nil
+        index >= 0 && index < storage.count ? UnsafeRawPointer(storage.base! + index) : nil
     }
 
     mutating func append(_ element: Element) {
