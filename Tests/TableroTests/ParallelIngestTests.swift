@@ -199,6 +199,25 @@ struct ParallelIngestTests {
         }
     }
 
+    @Test("a header longer than the 64 KiB start (an extra column of 70,000 bytes): the same as one pass")
+    func headerLongerThanTheStart() throws {
+        var r = Random(state: 20_261_207)
+        let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: true)
+        let headerEnd = try #require(events.firstIndex(of: 0x0A))
+        let longHeader = "ts,contact_id,event,channel,queue,agent,first_contact," + String(repeating: "n", count: 70_000)
+        events.replaceSubrange((events.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)..<headerEnd, with: Array(longHeader.utf8))
+        #expect(events.count > 5 * (128 << 10))
+        try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
+        let onePass = try Self.load(root, settings: Settings(), threads: 1, chunkBytes: 128 << 10, futureLimit: nil)
+        let chunked = try Self.load(root, settings: Settings(), threads: 2, chunkBytes: 128 << 10, futureLimit: nil)
+        #expect(onePass.ledger.files.reduce(0) { $0 + $1.rows } > 15_000)
+        #expect(chunked.ledger == onePass.ledger)
+        #expect(Self.firstDifference(chunked.json, onePass.json) == nil)
+    }
+
     @Test("a line longer than half the record limit: read the one-pass way from there, rows before it kept")
     func longLineFallsBack() throws {
         let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
