@@ -96,6 +96,22 @@ struct ParallelLiveSliceTests {
         }
     }
 
+    /// Chunks of 128 KiB, larger than the file's 64 KiB one-pass start
+    /// (`ParallelRead.headBytes`), as in the dashboard (1 MiB chunks).
+    @Test("chunks larger than the file's one-pass start, sliced, equal one pass")
+    func largeChunksSlicedEqualOnePass() throws {
+        var r = Random(state: 20_261_208)
+        for round in 0..<2 {
+            let root = NSTemporaryDirectory() + "tablero-slices-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let events = ParallelIngestTests.eventsFile(&r, contacts: 16_000, quotedBreaks: round == 1, plain: round == 0)
+            #expect(events.count > 12 * (128 << 10))
+            try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
+            _ = Self.followBoth(root, &r, chunk: 128 << 10, budget: 6 * (128 << 10), context: "round \(round)")
+        }
+    }
+
     /// A surveys file alone, so that its slices are parsed on several
     /// cores (after a large events file, the leftover budget of a slice
     /// mostly reads it the one-pass way).
