@@ -32,6 +32,13 @@ int tablero_avoid_cpu(int cpu) {
     return sched_setaffinity(0, sizeof set, &set) == 0 ? 0 : -1;
 }
 
+int tablero_can_release(void) {
+    DIR *tasks = opendir("/proc/self/task");
+    if (tasks == NULL) return 0;
+    closedir(tasks);
+    return 1;
+}
+
 int tablero_release_cpu(int cpu) {
     cpu_set_t all, placed, mine;
     if (cpu < 0 || cpu >= CPU_SETSIZE || sched_getaffinity(getpid(), sizeof all, &all) != 0) return -1;
@@ -59,5 +66,6 @@ int tablero_current_cpu(void) { return -1; }
 int tablero_allowed_cpu_count(void) { return -1; }
 int tablero_may_run_on(int cpu) { (void)cpu; return -1; }
 int tablero_avoid_cpu(int cpu) { (void)cpu; return -1; }
+int tablero_can_release(void) { return 0; }
 int tablero_release_cpu(int cpu) { (void)cpu; return -1; }
 #endif

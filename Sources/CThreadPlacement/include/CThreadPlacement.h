@@ -20,6 +20,11 @@ int tablero_may_run_on(int cpu);
 /// thread as it was.
 int tablero_avoid_cpu(int cpu);
 
+/// Whether `tablero_release_cpu` can find the process's threads (1) or not
+/// (0: no /proc, as in some containers), in which case nothing should be
+/// placed, for it could not be let go.
+int tablero_can_release(void);
+
 /// Lets every thread of the process that may run on exactly the process's
 /// CPUs less `cpu` (what `tablero_avoid_cpu` leaves, and what a thread
 /// started by such a thread inherits) run on all of the process's CPUs

@@ -19,13 +19,15 @@ import CThreadPlacement
 /// placed ones). `release` lets every thread so placed run anywhere again,
 /// once the load's helpers are done.
 struct HelperPlacement: Sendable {
-    /// The CPU to keep off, or -1: one CPU only, not known, or not asked.
+    /// The CPU to keep off, or -1: one CPU only, not known, not asked, or
+    /// no way to find the threads again to let them go (no /proc).
     let avoided: Int32
 
     /// Notes the calling (main) thread's CPU, for the helpers to keep off
     /// when `keepingOffThisCPU`; otherwise the placement changes nothing.
     init(keepingOffThisCPU: Bool = true) {
-        avoided = keepingOffThisCPU && tablero_allowed_cpu_count() >= 2 ? tablero_current_cpu() : -1
+        let places = keepingOffThisCPU && tablero_allowed_cpu_count() >= 2 && tablero_can_release() == 1
+        avoided = places ? tablero_current_cpu() : -1
     }
 
     /// A helper about to work: kept off the main thread's CPU (a system
