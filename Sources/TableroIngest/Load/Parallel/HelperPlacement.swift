@@ -8,8 +8,9 @@ import CThreadPlacement
 /// bottleneck. Without this, the scheduler woke a helper on the main
 /// thread's CPU at nearly every chunk and ran it there, the main thread
 /// waiting about a millisecond each time while the other CPU sat idle: on
-/// 1M contacts (2 CPUs), 45–153 switches of the main thread off its CPU
-/// per load; kept apart, 19–23 (`perf sched timehist`, issue 11). Telling
+/// 1M contacts (2 CPUs), 14–153 switches of the main thread off its CPU
+/// per load, most at busy hours; kept apart, 12–38 (`perf sched
+/// timehist`, 9 and 10 runs, issue 11). Telling
 /// the helpers' scheduling policy to yield (`SCHED_BATCH`) kept only part
 /// of that.
 ///
