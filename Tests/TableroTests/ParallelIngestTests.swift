@@ -177,45 +177,54 @@ struct ParallelIngestTests {
         }
     }
 
+    /// Runs `body` with a directory of its own, removed afterwards.
+    static func inScratchDirectory<R>(_ prefix: String, _ body: (String) throws -> R) throws -> R {
+        let root = NSTemporaryDirectory() + "\(prefix)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        return try body(root)
+    }
+
+    /// `files` (name and bytes) in a directory of their own, loaded in one
+    /// pass and with 2 threads in chunks of `chunkBytes`, which must agree;
+    /// the one-pass load.
+    @discardableResult
+    static func expectChunkedEqualsOnePass(_ files: [(String, [UInt8])], chunkBytes: Int, context: String) throws -> Loaded {
+        try inScratchDirectory("tablero-parallel") { root in
+            for (name, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name)) }
+            let onePass = try load(root, settings: Settings(), threads: 1, chunkBytes: chunkBytes, futureLimit: nil)
+            let chunked = try load(root, settings: Settings(), threads: 2, chunkBytes: chunkBytes, futureLimit: nil)
+            #expect(chunked.ledger == onePass.ledger, "\(context)")
+            #expect(firstDifference(chunked.json, onePass.json) == nil, "\(context)")
+            return onePass
+        }
+    }
+
     @Test("chunks larger than the file's one-pass start (64 KiB of a 128 KiB chunk) give what one pass gives")
     func headSmallerThanAChunk() throws {
         #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 64 << 10)
         #expect(ParallelRead.headBytes(chunkBytes: 4096) == 4096)
         var r = Random(state: 20_261_206)
         for round in 0..<2 {
-            let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(atPath: root) }
             // About 1 MB: more than four 128 KiB chunks after the 64 KiB start.
             let events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: round == 0)
             #expect(events.count > 5 * (128 << 10))
-            try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
-            try Data(Self.surveysFile(&r, answers: 9000, quotes: round == 1)).write(to: URL(fileURLWithPath: root + "/surveys.csv"))
-            let settings = Settings()
-            let onePass = try Self.load(root, settings: settings, threads: 1, chunkBytes: 128 << 10, futureLimit: nil)
-            let chunked = try Self.load(root, settings: settings, threads: 2, chunkBytes: 128 << 10, futureLimit: nil)
-            #expect(chunked.ledger == onePass.ledger, "round \(round)")
-            #expect(Self.firstDifference(chunked.json, onePass.json) == nil, "round \(round)")
+            let surveys = Self.surveysFile(&r, answers: 9000, quotes: round == 1)
+            try Self.expectChunkedEqualsOnePass([("events.csv", events), ("surveys.csv", surveys)], chunkBytes: 128 << 10,
+                                                context: "round \(round)")
         }
     }
 
     @Test("a header longer than the 64 KiB start (an extra column of 70,000 bytes): the same as one pass")
     func headerLongerThanTheStart() throws {
         var r = Random(state: 20_261_207)
-        let root = NSTemporaryDirectory() + "tablero-parallel-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
         var events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: true)
         let headerEnd = try #require(events.firstIndex(of: 0x0A))
         let longHeader = "ts,contact_id,event,channel,queue,agent,first_contact," + String(repeating: "n", count: 70_000)
         events.replaceSubrange((events.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)..<headerEnd, with: Array(longHeader.utf8))
         #expect(events.count > 5 * (128 << 10))
-        try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
-        let onePass = try Self.load(root, settings: Settings(), threads: 1, chunkBytes: 128 << 10, futureLimit: nil)
-        let chunked = try Self.load(root, settings: Settings(), threads: 2, chunkBytes: 128 << 10, futureLimit: nil)
+        let onePass = try Self.expectChunkedEqualsOnePass([("events.csv", events)], chunkBytes: 128 << 10, context: "long header")
         #expect(onePass.ledger.files.reduce(0) { $0 + $1.rows } > 15_000)
-        #expect(chunked.ledger == onePass.ledger)
-        #expect(Self.firstDifference(chunked.json, onePass.json) == nil)
     }
 
     @Test("a line longer than half the record limit: read the one-pass way from there, rows before it kept")

@@ -102,13 +102,12 @@ struct ParallelLiveSliceTests {
     func largeChunksSlicedEqualOnePass() throws {
         var r = Random(state: 20_261_208)
         for round in 0..<2 {
-            let root = NSTemporaryDirectory() + "tablero-slices-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(atPath: root) }
             let events = ParallelIngestTests.eventsFile(&r, contacts: 16_000, quotedBreaks: round == 1, plain: round == 0)
             #expect(events.count > 12 * (128 << 10))
-            try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
-            _ = Self.followBoth(root, &r, chunk: 128 << 10, budget: 6 * (128 << 10), context: "round \(round)")
+            try ParallelIngestTests.inScratchDirectory("tablero-slices") { root in
+                try Data(events).write(to: URL(fileURLWithPath: root + "/events.csv"))
+                _ = Self.followBoth(root, &r, chunk: 128 << 10, budget: 6 * (128 << 10), context: "round \(round)")
+            }
         }
     }
 
