@@ -10,9 +10,8 @@ import CThreadPlacement
 /// waiting about a millisecond each time while the other CPU sat idle: on
 /// 1M contacts (2 CPUs), 14–153 switches of the main thread off its CPU
 /// per load, most at busy hours; kept apart, 12–38 (`perf sched
-/// timehist`, 9 and 10 runs, issue 11). Telling
-/// the helpers' scheduling policy to yield (`SCHED_BATCH`) kept only part
-/// of that.
+/// timehist`, 9 and 10 runs, issue 11). Telling the helpers' scheduling
+/// policy to yield (`SCHED_BATCH`) kept only part of that.
 ///
 /// The helpers are the dispatch pool's threads: each is placed by its
 /// first piece of work (`enter`), or was born placed (a thread inherits the
