@@ -12,18 +12,20 @@ extension MetricsStore {
     /// --what-if` (a second whole report per run was a fortieth of
     /// `report` on 1M contacts, issue 11).
     public func retention(window spec: WindowSpec, asOf: Double) -> RetentionFigures {
-        let window = ResolvedWindow(spec: spec, asOf: asOf, clock: clock, firstDataDay: firstDataDay)
-        return RetentionFigures(periods: counted(customers, \.period, spec: spec, window: window, asOf: asOf))
+        retention(ResolvedWindow(spec: spec, asOf: asOf, clock: clock, firstDataDay: firstDataDay))
+    }
+
+    /// The retention of the customer periods `window` counts (`counted`).
+    private func retention(_ window: ResolvedWindow) -> RetentionFigures {
+        RetentionFigures(periods: counted(customers, \.period, in: window))
     }
 
     /// The lines of periods that overlap the window and have begun by
     /// as-of's day; `all` has no start, so every period begun by then counts.
-    private func counted<Line>(_ lines: [Line], _ period: KeyPath<Line, Period>, spec: WindowSpec, window: ResolvedWindow,
-                               asOf: Double) -> [Line] {
-        let asOfDay = clock.day(of: asOf)
-        return lines.filter {
+    private func counted<Line>(_ lines: [Line], _ period: KeyPath<Line, Period>, in window: ResolvedWindow) -> [Line] {
+        lines.filter {
             let p = $0[keyPath: period]
-            return (spec == .all || p.overlaps(window.days)) && p.firstDay <= asOfDay
+            return (window.spec == .all || p.overlaps(window.days)) && p.firstDay <= window.asOfDay
         }
     }
 
@@ -71,9 +73,9 @@ extension MetricsStore {
             }
         }
 
-        let costLines = counted(costs, \.period, spec: spec, window: window, asOf: asOf)
-        let benefitLines = counted(benefits, \.period, spec: spec, window: window, asOf: asOf)
-        let retention = RetentionFigures(periods: counted(customers, \.period, spec: spec, window: window, asOf: asOf))
+        let costLines = counted(costs, \.period, in: window)
+        let benefitLines = counted(benefits, \.period, in: window)
+        let retention = retention(window)
         let economics = settings.economics
         let roi = ROIFigures(costs: costLines, benefits: benefitLines, attributionPercent: economics.attribution)
         let months = Set(costLines.map(\.period.monthKey) + benefitLines.map(\.period.monthKey)).count

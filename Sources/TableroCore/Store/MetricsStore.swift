@@ -207,11 +207,12 @@ public struct MetricsStore: Sendable {
         // 11: those were most of a 1M directory's quality rows' time).
         let known: Int? = if let last = lastReview, last.id == q.reviewID { last.index } else { reviewIndex[q.reviewID] }
         let spelled = criterionSpellings.first { $0.spelling == q.criterion }?.id
-        // Lowercased once, for a spelling not met before.
-        let key = spelled == nil ? q.criterion.lowercased() : ""
+        // Lowercased once, and looked up once, for a spelling not met before.
+        let key = spelled == nil ? q.criterion.lowercased() : nil
         // The readers refuse a row without one; a name table holds no empty name.
-        guard spelled != nil || !key.isEmpty else { return ledger.reject(origin, "missing criterion") }
-        if let known, let id = spelled ?? criteria.lookup(key), reviews[known].criteria.contains(where: { $0.id == id }) {
+        if key?.isEmpty == true { return ledger.reject(origin, "missing criterion") }
+        let existing = spelled ?? key.flatMap { criteria.lookup($0) }
+        if let known, let id = existing, reviews[known].criteria.contains(where: { $0.id == id }) {
             ledger.reject(origin, "a second score for criterion \(Sanitize.quoted(q.criterion)) in review \(Sanitize.quoted(q.reviewID))")
             return
         }
@@ -228,7 +229,8 @@ public struct MetricsStore: Sendable {
         }
         // The first named agent (an empty name's id is none).
         if reviews[i].agentID == NameTable.none { reviews[i].agentID = reviewAgents.id(q.agent) }
-        let id = spelled ?? criteria.id(key)
+        // A criterion not known in any spelling: `key` is there (`spelled` is nil).
+        let id = existing ?? criteria.id(key!)
         if Int(id) == criterionNames.count { criterionNames.append(q.criterion) }
         if spelled == nil, criterionSpellings.count < 16 { criterionSpellings.append((q.criterion, id)) }
         reviews[i].criteria.append(.init(id: id, score: q.score))

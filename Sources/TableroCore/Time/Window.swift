@@ -51,11 +51,14 @@ public struct ResolvedWindow: Sendable, Equatable {
     /// End instant: as-of, or TO's end when earlier.
     public var to: Double
     public var asOf: Double
+    /// As-of's local day.
+    public var asOfDay: LocalDay
 
     public init(spec: WindowSpec, asOf: Double, clock: ZoneClock, firstDataDay: LocalDay?) {
         self.spec = spec
         self.asOf = asOf
         let today = clock.day(of: asOf)
+        asOfDay = today
         var first: LocalDay
         var last = today
         switch spec {

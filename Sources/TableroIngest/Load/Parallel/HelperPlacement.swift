@@ -26,9 +26,12 @@ struct HelperPlacement: Sendable {
     /// Notes the calling (main) thread's CPU, for the helpers to keep off
     /// when `keepingOffThisCPU`; otherwise the placement changes nothing.
     init(keepingOffThisCPU: Bool = true) {
-        let places = keepingOffThisCPU && tablero_allowed_cpu_count() >= 2 && tablero_can_release() == 1
+        let places = keepingOffThisCPU && Self.canRelease && tablero_allowed_cpu_count() >= 2
         avoided = places ? tablero_current_cpu() : -1
     }
+
+    /// Whether /proc lets `release` find the threads: looked at once, not per load.
+    private static let canRelease = tablero_can_release() == 1
 
     /// A helper about to work: kept off the main thread's CPU (a system
     /// call, which finds most threads placed already).
