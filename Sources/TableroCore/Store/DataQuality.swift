@@ -51,6 +51,12 @@ public struct DataQualityLedger: Sendable, Equatable {
     public mutating func countRow(_ file: Int32) { files[Int(file)].rows += 1 }
     public mutating func countRows(_ file: Int32, _ count: Int) { files[Int(file)].rows += count }
 
+    /// The newest row time noted on `file`, if any.
+    public func newestRowTime(of file: Int32) -> Double? {
+        let i = Int(file)
+        return i >= 0 && i < files.count ? files[i].newestRowTime : nil
+    }
+
     public mutating func noteRowTime(_ file: Int32, _ time: Double) {
         let i = Int(file)
         guard i >= 0 && i < files.count else { return }

@@ -87,6 +87,10 @@ public struct MetricsStore: Sendable {
     var tallyBlock = TallyBlock()
     public internal(set) var talliesApart = false
     var eventsSinceSweep = 0
+    /// The file whose rows the contact rules read last, and its newest row
+    /// time so far: the time a sweep forgets by (`sweep(now:)`).
+    var sweepFile: Int32 = -1
+    var sweepNow = -Double.infinity
 
     /// How long a closed contact is remembered to catch a duplicate event,
     /// and how long one in service may wait for its resolve.

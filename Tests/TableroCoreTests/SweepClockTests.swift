@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import TableroCore
+
+/// The sweep that forgets old contacts (`MetricsStore.sweep`) goes by the
+/// newest row of the file being read, so a directory split into files that
+/// cover the same weeks (a file per queue or site) gives what one file gives.
+@Suite struct SweepClockTests {
+    /// Both files' rows through the store, `newer.csv` first as a directory
+    /// read would when its name sorts first; and `older.csv`'s file id.
+    static func store(readingNewerFirst: Bool) -> (MetricsStore, older: Int32) {
+        var store = MetricsStore()
+        let newer = store.ledger.fileID(path: "newer.csv", kind: .events)
+        let older = store.ledger.fileID(path: "older.csv", kind: .events)
+        var line: Int32 = 1
+        func add(_ kind: ContactEventKind, _ id: String, _ time: Double, _ file: Int32) {
+            line += 1
+            store.add(ContactEvent(time: time, contactID: id, kind: kind, channel: "phone", queue: "sales"),
+                      origin: RowOrigin(file: file, line: line))
+        }
+        func readNewer() {
+            for n in 0..<25_000 {
+                add(.arrive, "n\(n)", mar2 + 9 * day, newer)
+                add(.resolve, "n\(n)", mar2 + 9 * day + 60, newer)
+            }
+        }
+        if readingNewerFirst { readNewer() }
+        add(.arrive, "x", mar2, older)
+        for o in 0..<25_000 {
+            add(.arrive, "o\(o)", mar2 + 30, older)
+            add(.resolve, "o\(o)", mar2 + 30, older)
+        }
+        add(.answer, "x", mar2 + 60, older)
+        if !readingNewerFirst { readNewer() }
+        return (store, older)
+    }
+
+    @Test("a file read after one with later rows keeps its waiting contacts until their answers")
+    func laterRowsOfAnotherFileDoNotAgeThisOne() {
+        // newer.csv: 25,000 contacts arrive and resolve on 11 Mar (50,000
+        // rows; a sweep after them, at 11 Mar, forgets none).
+        // older.csv: x arrives 2 Mar 00:00:00; 25,000 contacts arrive and
+        // resolve at 00:00:30 (50,000 more rows: the second sweep runs among
+        // them); x is answered at 00:01:00.
+        // By older.csv's newest row (00:00:30) x has waited 30 s at that
+        // sweep: kept, and its answer gives a wait of 60 s.
+        // By the newest row of both files (11 Mar) x had waited 9 days, past
+        // the 12 h horizon: forgotten as unclosed, its answer an orphan.
+        let (store, older) = Self.store(readingNewerFirst: true)
+        #expect(store.eventsSinceSweep < 50_000, "a sweep ran while older.csv was read")
+        #expect(store.ledger.files[Int(older)].orphans == 0)
+        #expect(store.ledger.files[Int(older)].unclosed == 0)
+        // 2 Mar, as-of 12:00: x answered after 60 s, the only wait.
+        let q = store.report(window: .today, asOf: mar2 + 12 * hour).queue
+        #expect(q.answered == 1)
+        #expect(near(q.asaSeconds, 60))
+        // The same figures as reading older.csv first.
+        let (inOrder, _) = Self.store(readingNewerFirst: false)
+        let (a, b) = (inOrder.report(window: .all, asOf: mar2 + 10 * day), store.report(window: .all, asOf: mar2 + 10 * day))
+        #expect(a.queue == b.queue && a.queue.answered == 1 && near(a.queue.asaSeconds, 60))
+        #expect(a.dataQuality == b.dataQuality)
+    }
+
+    @Test("within one file the sweep still forgets by that file's newest row")
+    func aFileStillForgetsItsOwnOldContacts() {
+        // One file: w arrives 2 Mar 00:00 and is never answered; 50,000
+        // rows of 25,000 contacts arriving and resolving at 14:00 (past the
+        // 12 h horizon after w's arrive) make the sweep run at 14:00.
+        // w is forgotten as unclosed then, not at the report.
+        var store = MetricsStore()
+        let file = store.ledger.fileID(path: "events.csv", kind: .events)
+        var line: Int32 = 1
+        func add(_ kind: ContactEventKind, _ id: String, _ time: Double) {
+            line += 1
+            store.add(ContactEvent(time: time, contactID: id, kind: kind, channel: "phone", queue: "sales"),
+                      origin: RowOrigin(file: file, line: line))
+        }
+        add(.arrive, "w", mar2)
+        for n in 0..<25_000 {
+            add(.arrive, "c\(n)", mar2 + 14 * hour)
+            add(.resolve, "c\(n)", mar2 + 14 * hour)
+        }
+        #expect(store.eventsSinceSweep < 50_000, "a sweep ran")
+        #expect(store.ledger.files[Int(file)].unclosed == 1)
+        #expect(!store.hasContact("w"))
+    }
+}
