@@ -84,4 +84,48 @@ import Testing
         #expect(store.ledger.files[Int(file)].unclosed == 1)
         #expect(!store.hasContact("w"))
     }
+
+    @Test("a contact's resolve in a file read later, over the same days, still finds its answer")
+    func aFileStillToComeHoldsTheClockBack() {
+        // acd.csv: y arrives 2 Mar 00:00:00 and is answered at 00:01:00;
+        // 25,000 contacts arrive and are answered on 11 Mar (50,000 rows:
+        // a sweep runs among them, by acd.csv's newest row 9 days on).
+        // crm.csv, read after it, starts 2 Mar 00:11:00 (told beforehand):
+        // y's resolve. The sweep goes by 00:11:00, not 11 Mar: y, in
+        // service 10 minutes, is kept, and its resolve gives a handle time
+        // of 600 s and a resolution time of 660 s. By 11 Mar, y was in
+        // service over 7 days: forgotten, and the resolve an orphan.
+        func load(tellingCRMStart: Bool) -> (MetricsStore, crm: Int32) {
+            var store = MetricsStore()
+            let acd = store.ledger.fileID(path: "acd.csv", kind: .events)
+            let crm = store.ledger.fileID(path: "crm.csv", kind: .events)
+            if tellingCRMStart { store.expectContactRows(inFile: "crm.csv", from: mar2 + 11 * minute) }
+            var line: Int32 = 1
+            func add(_ kind: ContactEventKind, _ id: String, _ time: Double, _ file: Int32) {
+                line += 1
+                store.add(ContactEvent(time: time, contactID: id, kind: kind, channel: "phone", queue: "sales"),
+                          origin: RowOrigin(file: file, line: line))
+            }
+            add(.arrive, "y", mar2, acd)
+            add(.answer, "y", mar2 + minute, acd)
+            for n in 0..<25_000 {
+                add(.arrive, "n\(n)", mar2 + 9 * day, acd)
+                add(.answer, "n\(n)", mar2 + 9 * day + 30, acd)
+            }
+            add(.resolve, "y", mar2 + 11 * minute, crm)
+            store.endExpectedContactRows()
+            return (store, crm)
+        }
+        let (store, crm) = load(tellingCRMStart: true)
+        #expect(store.eventsSinceSweep < 50_000, "a sweep ran while acd.csv was read")
+        #expect(store.ledger.files[Int(crm)].orphans == 0)
+        let q = store.report(window: .today, asOf: mar2 + 12 * hour).queue
+        #expect(near(q.ahtSeconds, 600))
+        #expect(near(q.resolutionSeconds, 660))
+        // Not told, the sweep went by 11 Mar.
+        let (untold, untoldCRM) = load(tellingCRMStart: false)
+        #expect(untold.ledger.files[Int(untoldCRM)].orphans == 1)
+        // Told and ended, the clock is the file's own again.
+        #expect(store.sweepClock == store.sweepNow)
+    }
 }

@@ -13,6 +13,10 @@ public enum DataKind: String, Sendable, CaseIterable, Comparable {
     /// period files are monthly, so their age alone is no alarm.
     public var isLiveStream: Bool { self == .events || self == .queueLog }
 
+    /// Files whose rows are contact events (the contact rules' table):
+    /// a contact may have events in several of them.
+    public var holdsContactEvents: Bool { self == .events || self == .contacts || self == .queueLog }
+
     /// Files a log rotation may copy and truncate (events, contacts,
     /// queue_log, surveys, agents, quality); period files are replaced whole.
     public var isRotatedStream: Bool { ![.costs, .benefits, .customers, .settings, .directory].contains(self) }

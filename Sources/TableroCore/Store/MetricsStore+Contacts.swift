@@ -40,26 +40,17 @@ extension MetricsStore {
     /// does, once per batch); only the newest time is kept here.
     mutating func add(_ e: StoreEvent, text: EventText, origin: RowOrigin, ids: EventNameIDs, idHash hash: UInt64,
                       admitted: Bool = false) {
+        if origin.file != sweepFile { beginSweepFile(origin.file) }
         if admitted {
             if newestRowTime.map({ e.time > $0 }) ?? true { newestRowTime = e.time }
         } else {
             guard admit(e.time, from: origin) else { return }
         }
-        // A sweep forgets by the newest row of the file being read, not of
-        // every file: one read before it with later rows (a file per queue
-        // or site over the same weeks) made this file's rows look days old,
-        // and its waiting contacts were forgotten as unclosed before their
-        // answers came. 100,000 contacts in a file per queue gave 83 orphans
-        // and 122 unclosed, against none and 53 in one file.
-        if origin.file != sweepFile {
-            sweepFile = origin.file
-            sweepNow = ledger.newestRowTime(of: origin.file) ?? e.time
-        }
         if e.time > sweepNow { sweepNow = e.time }
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
         // events as the table holds: its cost per event stays constant.
-        if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweep(now: sweepNow) }
+        if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweep(now: sweepClock) }
 
         let channel = ids.channel
         let queue = ids.queue

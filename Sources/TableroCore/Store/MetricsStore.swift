@@ -87,10 +87,13 @@ public struct MetricsStore: Sendable {
     var tallyBlock = TallyBlock()
     public internal(set) var talliesApart = false
     var eventsSinceSweep = 0
-    /// The file whose rows the contact rules read last, and its newest row
-    /// time so far: the time a sweep forgets by (`sweep(now:)`).
+    /// The file whose rows the contact rules read last, its newest row time
+    /// so far, and the contact files a load will read later with the time
+    /// each starts at: what a sweep forgets by (MetricsStore+SweepClock).
     var sweepFile: Int32 = -1
     var sweepNow = -Double.infinity
+    var laterContactFiles: [String: Double] = [:]
+    var sweepFloor = Double.infinity
 
     /// How long a closed contact is remembered to catch a duplicate event,
     /// and how long one in service may wait for its resolve.

@@ -86,12 +86,18 @@ public final class LiveDirectory {
             return outcome
         }
         noteDirectoryProblems(listing.problems, store: &store)
+        // The first load, like `report`'s, forgets no contact that a file
+        // still to come may take up (`ContactFileStarts`).
+        if files.isEmpty {
+            ContactFileStarts.expect(listing.order.compactMap { listing.entries[$0]?.file }, root: root, store: &store)
+        }
         let diff = FollowDiff(followed: files, listing: listing)
         // A sliced refresh (the first load) takes new files a batch at a
         // time: opening and comparing thousands of files in one go kept the
         // screen blank, and `q` and signals waiting, for seconds.
         plan(diff, listing: listing, store: &store, outcome: &outcome, newFileLimit: byteBudget == nil ? nil : Self.newFilesPerSlice)
         read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
+        if !outcome.pending { store.endExpectedContactRows() }
         finish(&outcome, store: store, rowsBefore: rowsBefore)
         outcome.ledgerChanged = store.ledger != ledgerBefore
         return outcome

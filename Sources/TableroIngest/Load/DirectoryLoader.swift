@@ -35,10 +35,12 @@ public enum DirectoryLoader {
         for problem in problems { store.ledger.noteDirectoryProblem(problem) }
         var bytes = 0
         let buffer = ReadBuffer()
+        ContactFileStarts.expect(files, root: root, store: &store)
         for file in files {
             var cursor = FileCursor(file: file, root: root, store: &store)
             bytes += ParallelRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
         }
+        store.endExpectedContactRows()
         return Loaded(store: store, files: files, bytesRead: bytes)
     }
 }
