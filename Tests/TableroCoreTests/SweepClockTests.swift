@@ -99,7 +99,7 @@ import Testing
             var store = MetricsStore()
             let acd = store.ledger.fileID(path: "acd.csv", kind: .events)
             let crm = store.ledger.fileID(path: "crm.csv", kind: .events)
-            if tellingCRMStart { store.expectContactRows(inFile: "crm.csv", from: mar2 + 11 * minute) }
+            if tellingCRMStart { store.expectContactRows(in: [("crm.csv", mar2 + 11 * minute)]) }
             var line: Int32 = 1
             func add(_ kind: ContactEventKind, _ id: String, _ time: Double, _ file: Int32) {
                 line += 1
@@ -127,5 +127,29 @@ import Testing
         #expect(untold.ledger.files[Int(untoldCRM)].orphans == 1)
         // Told and ended, the clock is the file's own again.
         #expect(store.sweepClock == store.sweepNow)
+    }
+
+    @Test("the files still to come: the earliest start of those after the last begun, unknown ones holding everything")
+    func laterFilesFloor() {
+        var later = LaterContactFiles()
+        #expect(later.floor == .infinity && later.isEmpty)
+        // Read order b, c, d, starting at 30, 10 and 20; e not known yet.
+        later.expect([("b", 30), ("c", 10), ("d", 20), ("e", nil)])
+        #expect(later.floor == -.infinity)
+        later.expect([("e", 40)])
+        // Before b: min(30, 10, 20, 40) = 10.
+        #expect(later.floor == 10 && later.expects("b"))
+        later.begin("b")
+        #expect(later.floor == 10 && !later.expects("b"))
+        // c begins: d and e remain, min(20, 40) = 20.
+        later.begin("c")
+        #expect(later.floor == 20)
+        // e begins before d's rows came (d had none): nothing is to come.
+        later.begin("e")
+        #expect(later.floor == .infinity && later.isEmpty && !later.expects("d"))
+        // A file begun again, or not expected, changes nothing.
+        later.begin("c")
+        later.begin("x")
+        #expect(later.floor == .infinity)
     }
 }

@@ -16,23 +16,26 @@
 /// split over three files row by row, 101,063 orphans.
 extension MetricsStore {
     /// The time a sweep forgets by.
-    var sweepClock: Double { min(sweepNow, sweepFloor) }
+    var sweepClock: Double { min(sweepNow, laterContactFiles.floor) }
 
-    /// A load will read `path`, a file of contact events, after the file
-    /// being read, and its rows start at `time` (the earliest of its first
-    /// rows, `earliestContactTime` of a read of its start). Until its first
-    /// row comes, nothing is forgotten as if after `time`.
-    public mutating func expectContactRows(inFile path: String, from time: Double) {
-        laterContactFiles[path] = min(time, laterContactFiles[path] ?? time)
-        sweepFloor = min(sweepFloor, time)
+    /// A load will read `files`, files of contact events, after the one
+    /// being read, in this order, and their rows start where given (the
+    /// earliest of a file's first rows: `earliestContactTime` of a read of
+    /// its start); nil when not known yet, which holds every contact until
+    /// it is. Until a file's first row comes, nothing is forgotten as if
+    /// after its start. A file given again gets its start.
+    public mutating func expectContactRows(in files: [(path: String, start: Double?)]) {
+        laterContactFiles.expect(files)
     }
 
-    /// The load is over: no file expected is still to come (one whose
-    /// rows never came, all of them rejected, no longer holds the clock back).
+    /// Whether a load still expects `path`'s rows (none has come yet).
+    public func expectsContactRows(inFile path: String) -> Bool { laterContactFiles.expects(path) }
+
+    /// The load is over: no file expected is still to come (one whose rows
+    /// never came, all rejected or unreadable, no longer holds the clock back).
     public mutating func endExpectedContactRows() {
-        guard sweepFloor != .infinity || !laterContactFiles.isEmpty else { return }
-        laterContactFiles = [:]
-        sweepFloor = .infinity
+        guard !laterContactFiles.isEmpty else { return }
+        laterContactFiles = LaterContactFiles()
     }
 
     /// The earliest time among the contacts held (`expectContactRows`:
@@ -49,8 +52,7 @@ extension MetricsStore {
     mutating func beginSweepFile(_ file: Int32) {
         sweepFile = file
         sweepNow = ledger.newestRowTime(of: file) ?? -.infinity
-        guard !laterContactFiles.isEmpty, file >= 0, Int(file) < ledger.files.count,
-              laterContactFiles.removeValue(forKey: ledger.path(of: file)) != nil else { return }
-        sweepFloor = laterContactFiles.values.min() ?? .infinity
+        guard !laterContactFiles.isEmpty, file >= 0, Int(file) < ledger.files.count else { return }
+        laterContactFiles.begin(ledger.path(of: file))
     }
 }

@@ -92,8 +92,7 @@ public struct MetricsStore: Sendable {
     /// each starts at: what a sweep forgets by (MetricsStore+SweepClock).
     var sweepFile: Int32 = -1
     var sweepNow = -Double.infinity
-    var laterContactFiles: [String: Double] = [:]
-    var sweepFloor = Double.infinity
+    var laterContactFiles = LaterContactFiles()
 
     /// How long a closed contact is remembered to catch a duplicate event,
     /// and how long one in service may wait for its resolve.

@@ -3,28 +3,38 @@ import TableroCore
 /// When the rows of each file of contact events start, told to the store
 /// before a load (`MetricsStore.expectContactRows`), so that reading one
 /// file forgets none of its contacts that a file read after it may still
-/// take up: every such file after the first is read to 64 KiB into a
+/// take up: each such file after the first is read to 64 KiB into a
 /// scratch store, and its earliest contact there is its start.
 enum ContactFileStarts {
     /// How much of a file's start is read: some hundreds of rows, so one
     /// out of order at the top does not decide alone.
     static let headBytes = 64 << 10
 
-    /// Tells `store` where each of `files` that holds contact events,
-    /// after the first of them in read order, starts.
-    static func expect(_ files: [DataFile], root: String, store: inout MetricsStore) {
-        for file in files.filter({ $0.kind.holdsContactEvents }).dropFirst() {
-            guard let start = earliestTime(file, root: root, settings: store.settings, clock: store.clock) else { continue }
-            store.expectContactRows(inFile: file.path, from: start)
-        }
+    /// The files of `files` (in read order) that hold contact events, after the first of them.
+    static func later(_ files: [DataFile]) -> [DataFile] {
+        Array(files.filter { $0.kind.holdsContactEvents }.dropFirst())
     }
 
-    /// The earliest contact event among the rows of `file`'s start; nil
-    /// when none is good (the file counts as starting nowhere).
-    static func earliestTime(_ file: DataFile, root: String, settings: Settings, clock: ZoneClock) -> Double? {
+    /// Tells `store` where each of `files` starts.
+    static func expect(_ files: [DataFile], root: String, store: inout MetricsStore) {
+        guard !files.isEmpty else { return }
+        // One buffer for every file, not a fresh 1 MiB zeroed for each:
+        // the starts of 2,000 small files took 80 ms, now 50 (report on
+        // the directory: 0.15-0.16 s against 0.10-0.11 s without them).
+        let buffer = ReadBuffer()
+        store.expectContactRows(in: files.map {
+            ($0.path, earliestTime($0, root: root, settings: store.settings, clock: store.clock, buffer: buffer))
+        })
+    }
+
+    /// The earliest contact event among the rows of `file`'s start;
+    /// infinity when none is good there (an unreadable file, or a start of
+    /// bad rows, holds nothing back).
+    static func earliestTime(_ file: DataFile, root: String, settings: Settings, clock: ZoneClock,
+                             buffer: ReadBuffer = ReadBuffer()) -> Double {
         var scratch = MetricsStore(settings: settings, clock: clock)
         var cursor = FileCursor(file: file, root: root, store: &scratch)
-        cursor.readAvailable(store: &scratch, atEnd: false, limit: headBytes)
-        return scratch.earliestContactTime
+        cursor.readAvailable(store: &scratch, buffer: buffer, atEnd: false, limit: headBytes)
+        return scratch.earliestContactTime ?? .infinity
     }
 }
