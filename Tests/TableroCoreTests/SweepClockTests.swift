@@ -113,6 +113,9 @@ import Testing
                 add(.answer, "n\(n)", mar2 + 9 * day + 30, acd)
             }
             add(.resolve, "y", mar2 + 11 * minute, crm)
+            add(.resolve, "n0", mar2 + 9 * day + 90, crm)
+            // crm.csv has begun: nothing is to come, the clock is its own (11 Mar).
+            #expect(store.sweepClock == store.sweepNow)
             store.endExpectedContactRows()
             return (store, crm)
         }

@@ -50,7 +50,7 @@ extension MetricsStore {
         eventsSinceSweep += 1
         // Sweeping walks the whole table, so it waits for at least as many
         // events as the table holds: its cost per event stays constant.
-        if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweep(now: sweepClock) }
+        if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweepByClock() }
 
         let channel = ids.channel
         let queue = ids.queue

@@ -93,6 +93,7 @@ public struct MetricsStore: Sendable {
     var sweepFile: Int32 = -1
     var sweepNow = -Double.infinity
     var laterContactFiles = LaterContactFiles()
+    var sweptBehind = false
 
     /// How long a closed contact is remembered to catch a duplicate event,
     /// and how long one in service may wait for its resolve.

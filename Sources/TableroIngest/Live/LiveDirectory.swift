@@ -51,8 +51,6 @@ public final class LiveDirectory {
     /// are read from their start, never matched against files read since
     /// (a copy present from the start counts, as `report` counts it).
     var deferredNew: Set<FileIdentity> = []
-    /// Files of contact events whose start a sliced first load has still to find (`findContactStarts`).
-    var contactStartsToFind: [DataFile] = []
     /// Every file is read into this one buffer (a file keeps only its
     /// incomplete last record between reads).
     let buffer = ReadBuffer()
@@ -105,20 +103,14 @@ public final class LiveDirectory {
     static let newFilesPerSlice = 500
 
     /// The first load, like `report`'s, forgets no contact that a file
-    /// still to come may take up (`ContactFileStarts`). Each such file's
-    /// start is found by reading its first 64 KiB, some 25 µs a small file:
-    /// a slice finds at most `newFilesPerSlice`, so that thousands of files
-    /// do not keep the screen blank, and until a file's start is found it
-    /// holds every contact.
+    /// still to come may take up (`ContactFileStarts`). Every start is
+    /// found at once: found a slice at a time, the files not yet looked at
+    /// held every contact, and a load of more than 500 small files kept
+    /// nearly all of them until its last slice.
     private func findContactStarts(listing: DirectoryListing, store: inout MetricsStore) {
-        if files.isEmpty {
-            contactStartsToFind = ContactFileStarts.later(listing.order.compactMap { listing.entries[$0]?.file })
-            store.expectContactRows(in: contactStartsToFind.map { ($0.path, nil) })
-        }
-        guard !contactStartsToFind.isEmpty else { return }
-        let now = contactStartsToFind.prefix(Self.newFilesPerSlice).filter { store.expectsContactRows(inFile: $0.path) }
-        contactStartsToFind.removeFirst(min(Self.newFilesPerSlice, contactStartsToFind.count))
-        ContactFileStarts.expect(now, root: root, store: &store)
+        guard files.isEmpty else { return }
+        ContactFileStarts.expect(ContactFileStarts.later(listing.order.compactMap { listing.entries[$0]?.file }),
+                                 root: root, store: &store)
     }
 
     private func noteSettingsChange(_ outcome: inout RefreshOutcome) {
