@@ -99,7 +99,7 @@ import Testing
             var store = MetricsStore()
             let acd = store.ledger.fileID(path: "acd.csv", kind: .events)
             let crm = store.ledger.fileID(path: "crm.csv", kind: .events)
-            if tellingCRMStart { store.expectContactRows(in: [("crm.csv", mar2 + 11 * minute)]) }
+            if tellingCRMStart { store.expectContactRows(in: [("crm.csv", mar2 + 11 * minute, nil)]) }
             var line: Int32 = 1
             func add(_ kind: ContactEventKind, _ id: String, _ time: Double, _ file: Int32) {
                 line += 1
@@ -137,9 +137,9 @@ import Testing
         var later = LaterContactFiles()
         #expect(later.floor == .infinity && later.isEmpty)
         // Read order b, c, d, starting at 30, 10 and 20; e not known yet.
-        later.expect([("b", 30), ("c", 10), ("d", 20), ("e", nil)])
+        later.expect([("b", 30, nil), ("c", 10, nil), ("d", 20, nil), ("e", nil, nil)])
         #expect(later.floor == -.infinity)
-        later.expect([("e", 40)])
+        later.expect([("e", 40, nil)])
         // Before b: min(30, 10, 20, 40) = 10.
         #expect(later.floor == 10 && later.expects("b"))
         later.begin("b")
@@ -154,5 +154,63 @@ import Testing
         later.begin("c")
         later.begin("x")
         #expect(later.floor == .infinity)
+    }
+
+    @Test("a file written newest first keeps a contact until its earliest rows, which come last")
+    func aFileWrittenNewestFirstHoldsTheClockBack() {
+        // export.csv, newest first: 25,000 contacts arrive and resolve on
+        // 11 Mar (50,000 rows: a sweep after them, at 11 Mar, forgets none);
+        // y's resolve, 2 Mar 00:11:00; 25,000 contacts arrive and resolve at
+        // 00:05:00 (50,000 rows: a sweep among them); y's answer at 00:01:00
+        // and arrive at 00:00:00. Told its earliest row is 00:00:00, the
+        // sweep goes by that: y, resolved at 00:11, is kept, and its answer
+        // and arrive pair with the resolve: wait 60 s, handle time 600 s
+        // (the only one), resolution time 660 s. By its newest row (11 Mar), y was closed
+        // over 48 h: forgotten, and its answer and arrive a new contact
+        // with no resolve (no handle time).
+        func load(tellingEarliest: Bool) -> MetricsStore {
+            var store = MetricsStore()
+            let file = store.ledger.fileID(path: "export.csv", kind: .events)
+            if tellingEarliest { store.expectContactRows(in: [("export.csv", mar2, mar2)]) }
+            var line: Int32 = 1
+            func add(_ kind: ContactEventKind, _ id: String, _ time: Double) {
+                line += 1
+                store.add(ContactEvent(time: time, contactID: id, kind: kind, channel: "phone", queue: "sales"),
+                          origin: RowOrigin(file: file, line: line))
+            }
+            for n in 0..<25_000 {
+                add(.resolve, "n\(n)", mar2 + 9 * day + 60)
+                add(.arrive, "n\(n)", mar2 + 9 * day)
+            }
+            add(.resolve, "y", mar2 + 11 * minute)
+            for o in 0..<25_000 {
+                add(.resolve, "o\(o)", mar2 + 5 * minute)
+                add(.arrive, "o\(o)", mar2 + 5 * minute)
+            }
+            add(.answer, "y", mar2 + minute)
+            add(.arrive, "y", mar2)
+            #expect(store.eventsSinceSweep < 50_000, "a sweep ran among the 00:05 rows")
+            store.endExpectedContactRows()
+            return store
+        }
+        let q = load(tellingEarliest: true).report(window: .today, asOf: mar2 + 12 * hour).queue
+        #expect(q.answered == 1 && near(q.asaSeconds, 60))
+        #expect(near(q.ahtSeconds, 600))
+        // Resolution: y's 660 s among the 25,000 contacts of 00:05 that
+        // resolved as they arrived: 660 / 25,001 = 0.0263989... s.
+        #expect(near(q.resolutionSeconds, 660.0 / 25_001))
+        // Not told: the resolve was forgotten before the answer came.
+        #expect(load(tellingEarliest: false).report(window: .today, asOf: mar2 + 12 * hour).queue.ahtSeconds == nil)
+    }
+
+    @Test("a file written newest first holds the clock only while it is read")
+    func holdLastsWhileTheFileIsRead() {
+        var later = LaterContactFiles()
+        // a (newest first, earliest row 5), then b starting at 50.
+        later.expect([("a", 5, 5), ("b", 50, nil)])
+        later.begin("a")
+        #expect(later.floor == 5 && !later.isEmpty)
+        later.begin("b")
+        #expect(later.floor == .infinity && later.isEmpty)
     }
 }

@@ -78,7 +78,7 @@ struct SplitFilesTests {
         }
     }
 
-    @Test("a file per queue, arrives and answers apart from resolves, the later half first, rows dealt out in turn")
+    @Test("a file per queue, arrives and answers apart from resolves, the later half first, rows dealt out in turn, newest first")
     func splitsAgreeWithOneFile() throws {
         let rows = Self.rows()
         let whole = try Self.read([("events.csv", rows.map(\.line))])
@@ -94,6 +94,9 @@ struct SplitFilesTests {
                                          ("events-crm.csv", rows.filter { $0.kind == "resolve" }.map(\.line))]),
             ("the later half first", [("events-a.csv", rows[half...].map(\.line)), ("events-b.csv", rows[..<half].map(\.line))]),
             ("rows dealt out in turn", (0..<3).map { k in ("events-\(k).csv", stride(from: k, to: rows.count, by: 3).map { rows[$0].line }) }),
+            ("one file written newest first", [("events.csv", rows.reversed().map(\.line))]),
+            ("the resolves exported newest first", [("events-acd.csv", rows.filter { $0.kind != "resolve" }.map(\.line)),
+                                                    ("events-crm.csv", rows.filter { $0.kind == "resolve" }.reversed().map(\.line))]),
         ]
         for (layout, files) in layouts {
             for (reader, figures) in try Self.read(files) {

@@ -12,7 +12,11 @@
 /// So "now" is the newest row of the file being read, and never after the
 /// start of a contact file that a load has still to read: the figures are
 /// those of one file holding every row, as long as each file's earliest
-/// rows are near its start (`ContactFileStarts` reads its first KiB). On 100,000 contacts, a file per
+/// rows are near its start or its end (`ContactFileStarts` reads both).
+/// A file written newest first (an export sorted by time descending) was
+/// forgotten by its first, newest row, and contacts whose events lie days
+/// apart lost their pairing: while it is read, "now" is never after its
+/// earliest row either. On 100,000 contacts, a file per
 /// queue gave 83 orphans and 122 unclosed (53 in one file); the events
 /// split over three files row by row, 101,063 orphans.
 extension MetricsStore {
@@ -28,18 +32,17 @@ extension MetricsStore {
         sweep(now: now)
     }
 
-    /// A load will read `files`, files of contact events, after the one
-    /// being read, in this order, and their rows start where given (the
-    /// earliest of a file's first rows: `earliestContactTime` of a read of
-    /// its start); nil when not known yet, which holds every contact until
-    /// it is. Until a file's first row comes, nothing is forgotten as if
-    /// after its start. A file given again gets its start.
-    public mutating func expectContactRows(in files: [(path: String, start: Double?)]) {
+    /// A load will read `files`, its files of contact events, in this
+    /// order, and their rows start where given (the earliest contact of a
+    /// read of a file's start and end: `earliestContactTime`); nil when not
+    /// known yet, which holds every contact until it is. Until a file's
+    /// first row comes, nothing is forgotten as if after its start. `hold`:
+    /// the file is written newest first, and while it is read nothing is
+    /// forgotten as if after this, its earliest row (which comes last). A
+    /// file given again gets these anew.
+    public mutating func expectContactRows(in files: [(path: String, start: Double?, hold: Double?)]) {
         laterContactFiles.expect(files)
     }
-
-    /// Whether a load still expects `path`'s rows (none has come yet).
-    public func expectsContactRows(inFile path: String) -> Bool { laterContactFiles.expects(path) }
 
     /// The load is over: no file expected is still to come (one whose rows
     /// never came, all rejected or unreadable, no longer holds the clock

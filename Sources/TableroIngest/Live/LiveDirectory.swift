@@ -109,7 +109,7 @@ public final class LiveDirectory {
     /// nearly all of them until its last slice.
     private func findContactStarts(listing: DirectoryListing, store: inout MetricsStore) {
         guard files.isEmpty else { return }
-        ContactFileStarts.expect(ContactFileStarts.later(listing.order.compactMap { listing.entries[$0]?.file }),
+        ContactFileStarts.expect(ContactFileStarts.contactFiles(listing.order.compactMap { listing.entries[$0]?.file }),
                                  root: root, store: &store)
     }
 
