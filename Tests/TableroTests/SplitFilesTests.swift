@@ -109,4 +109,30 @@ struct SplitFilesTests {
             }
         }
     }
+
+    @Test("an export written newest first, dropped in while the dashboard runs: the figures of report")
+    func exportDroppedInLater() throws {
+        // The contacts with even numbers are there from the start, in time
+        // order; those with odd numbers come later in one file, newest
+        // first, which its own sweeps must not take apart. (An export that
+        // continues contacts from the start's files cannot count on them:
+        // the dashboard has forgotten them by then, as its memory bounds.)
+        let rows = Self.rows()
+        func odd(_ line: String) -> Bool { line.split(separator: ",")[1].last.map { Int(String($0))! % 2 == 1 } ?? false }
+        try ParallelIngestTests.inScratchDirectory("tablero-split") { root in
+            func write(_ name: String, _ lines: [String]) throws {
+                try Data(([Self.header] + lines).joined(separator: "\n").utf8 + [0x0A]).write(to: URL(fileURLWithPath: root + "/" + name))
+            }
+            try write("events-a.csv", rows.map(\.line).filter { !odd($0) })
+            var followed = ParallelLiveSliceTests.Followed(root: root, workers: 2, chunkBytes: 64 << 10)
+            _ = followed.refresh(budget: 256 << 10)
+            try write("events-b.csv", rows.map(\.line).filter(odd).reversed())
+            _ = followed.refresh(budget: 256 << 10)
+            let store = try DirectoryLoader.load(root: root, settings: Settings(), cutoff: nil, threads: 2).store
+            let (live, report) = (try Self.figures(followed.store), try Self.figures(store))
+            #expect(live.orphans == 0, "dashboard: \(live.orphans) orphans")
+            #expect(report.orphans == 0, "report: \(report.orphans) orphans")
+            #expect(live.json == report.json)
+        }
+    }
 }

@@ -58,6 +58,15 @@ extension MetricsStore {
         if let newest { sweep(now: newest) }
     }
 
+    /// The latest time among the contacts held (`ContactFileStarts`: is
+    /// every row of a file's end older than its start?).
+    public var latestContactTime: Double? {
+        contacts.values.reduce(nil) { latest, c in
+            let t = c.lastTime
+            return t.isNaN ? latest : max(t, latest ?? t)
+        }
+    }
+
     /// How many contacts the store remembers (memory follows them).
     public var contactsHeld: Int { contacts.count }
 

@@ -51,6 +51,8 @@ public final class LiveDirectory {
     /// are read from their start, never matched against files read since
     /// (a copy present from the start counts, as `report` counts it).
     var deferredNew: Set<FileIdentity> = []
+    /// Files whose start was found (`findContactStarts`).
+    var startsFound: Set<FileIdentity> = []
     /// Every file is read into this one buffer (a file keeps only its
     /// incomplete last record between reads).
     let buffer = ReadBuffer()
@@ -103,14 +105,20 @@ public final class LiveDirectory {
     static let newFilesPerSlice = 500
 
     /// The first load, like `report`'s, forgets no contact that a file
-    /// still to come may take up (`ContactFileStarts`). Every start is
-    /// found at once: found a slice at a time, the files not yet looked at
-    /// held every contact, and a load of more than 500 small files kept
-    /// nearly all of them until its last slice.
+    /// still to come may take up, nor, while a file written newest first
+    /// is read, after its earliest row (`ContactFileStarts`); nor does the
+    /// read of a file that appears later (an export dropped in). Every
+    /// start is found at once: found a slice at a time, the files not yet
+    /// looked at held every contact, and a load of more than 500 small
+    /// files kept nearly all of them until its last slice.
     private func findContactStarts(listing: DirectoryListing, store: inout MetricsStore) {
-        guard files.isEmpty else { return }
-        ContactFileStarts.expect(ContactFileStarts.contactFiles(listing.order.compactMap { listing.entries[$0]?.file }),
-                                 root: root, store: &store)
+        // Once per file: a sliced load takes new files 500 a slice, and
+        // the rest, not followed yet, were looked at again each slice.
+        let new = listing.order.filter { files[$0] == nil && !startsFound.contains($0) }
+        guard !new.isEmpty else { return }
+        startsFound.formUnion(new)
+        ContactFileStarts.expect(ContactFileStarts.contactFiles(new.compactMap { listing.entries[$0]?.file }), root: root,
+                                 store: &store)
     }
 
     private func noteSettingsChange(_ outcome: inout RefreshOutcome) {

@@ -4,10 +4,11 @@ import TableroCore
 /// Where the rows of each file of contact events start in time, told to
 /// the store before a load (`MetricsStore.expectContactRows`), so that
 /// reading one file forgets none of its contacts that a file read after it
-/// may still take up. The start and the end of each file are read into a
-/// scratch store, and its earliest contact there is where it starts; when
-/// that is in its end, over an hour before any in its start, the file is
-/// written newest first, and holds the clock back while it is read.
+/// may still take up. The start and the end of each file are read into
+/// scratch stores, and its earliest contact there is where it starts; when
+/// every contact in its end is over an hour before any in its start, the
+/// file is written newest first, and holds the clock back while it is read
+/// (one stray old row at the end of a file in time order is not enough).
 enum ContactFileStarts {
     /// How much of a file's start and end is read: some hundred rows, so
     /// one out of order does not decide alone; and on to `longestHead`
@@ -16,8 +17,8 @@ enum ContactFileStarts {
     /// file's cost.
     static let headBytes = 8 << 10
     static let longestHead = 64 << 10
-    /// Earlier than the start's rows by more than this, the end's rows
-    /// mean a file written newest first (not a row or two out of order).
+    /// Earlier than the start's rows by more than this, all the end's rows
+    /// mean a file written newest first.
     static let newestFirstMargin = 3600.0
 
     /// The files of `files` (in read order) that hold contact events.
@@ -43,24 +44,28 @@ enum ContactFileStarts {
     /// the end, the file being written newest first.
     static func span(_ file: DataFile, root: String, settings: Settings, clock: ZoneClock,
                      buffer: ReadBuffer = ReadBuffer()) -> (start: Double, hold: Double?) {
-        var scratch = MetricsStore(settings: settings, clock: clock)
-        var cursor = FileCursor(file: file, root: root, store: &scratch)
-        var read = cursor.readAvailable(store: &scratch, buffer: buffer, atEnd: false, limit: headBytes).bytes
-        if scratch.earliestContactTime == nil, read >= headBytes {
-            read += cursor.readAvailable(store: &scratch, buffer: buffer, atEnd: false, limit: longestHead - read).bytes
+        var start = MetricsStore(settings: settings, clock: clock)
+        var cursor = FileCursor(file: file, root: root, store: &start)
+        var read = cursor.readAvailable(store: &start, buffer: buffer, atEnd: false, limit: headBytes).bytes
+        if start.earliestContactTime == nil, read >= headBytes {
+            read += cursor.readAvailable(store: &start, buffer: buffer, atEnd: false, limit: longestHead - read).bytes
         }
-        let startRows = scratch.earliestContactTime
-        if !cursor.finished { readEnd(of: cursor, after: read, into: &scratch) }
-        guard let earliest = scratch.earliestContactTime else { return (.infinity, nil) }
-        let newestFirst = earliest < (startRows ?? .infinity) - newestFirstMargin
+        var end = MetricsStore(settings: settings, clock: clock)
+        if !cursor.finished { readEnd(of: file, at: cursor.fullPath, after: read, into: &end) }
+        let earliest = [start.earliestContactTime, end.earliestContactTime].compactMap { $0 }.min()
+        guard let earliest else { return (.infinity, nil) }
+        let startRows = start.earliestContactTime ?? .infinity
+        let newestFirst = (end.latestContactTime ?? .infinity) < startRows - newestFirstMargin
         return (earliest, newestFirst ? earliest : nil)
     }
 
     /// The rows of the last `headBytes` of the file, from the first line
     /// end there (a row cut in two is not read, nor one the start's read
-    /// holds unparsed), parsed as rows after the start by a copy of its parser.
-    private static func readEnd(of cursor: FileCursor, after start: Int, into scratch: inout MetricsStore) {
-        let fd = open(cursor.fullPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    /// holds unparsed) to the last (a line still being written is not read
+    /// either: its cut time could be any), parsed by a parser of their own
+    /// into a store of their own, after the file's header for a CSV file.
+    private static func readEnd(of file: DataFile, at path: String, after start: Int, into scratch: inout MetricsStore) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return }
         defer { close(fd) }
         var info = stat()
@@ -71,7 +76,12 @@ enum ContactFileStarts {
         guard case .success(var bytes) = readUpTo(fd, limit: size - from, at: from),
               let lineEnd = bytes.firstIndex(of: 0x0A) else { return }
         bytes.removeSubrange(...lineEnd)
-        var parser = cursor.parser
-        bytes.withUnsafeMutableBufferPointer { _ = parser.feed($0, final: true, store: &scratch) }
+        if file.format == .csv {
+            guard case .success(let head) = readUpTo(fd, limit: min(start, longestHead), at: 0),
+                  let headerEnd = head.firstIndex(of: 0x0A) else { return }
+            bytes.insert(contentsOf: head[...headerEnd], at: 0)
+        }
+        var parser = FileCursor.makeParser(file, fileID: scratch.ledger.fileID(path: file.path, kind: file.kind))
+        bytes.withUnsafeMutableBufferPointer { _ = parser.feed($0, final: false, store: &scratch) }
     }
 }
