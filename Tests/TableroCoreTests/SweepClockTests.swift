@@ -132,12 +132,12 @@ import Testing
         #expect(store.sweepClock == store.sweepNow)
     }
 
-    @Test("the files still to come: the earliest start of those after the last begun, unknown ones holding everything")
+    @Test("the files still to come: the earliest start of those after the last begun, a start at -infinity holding everything")
     func laterFilesFloor() {
         var later = LaterContactFiles()
         #expect(later.floor == .infinity && later.isEmpty)
-        // Read order b, c, d, starting at 30, 10 and 20; e not known yet.
-        later.expect([("b", 30, nil), ("c", 10, nil), ("d", 20, nil), ("e", nil, nil)])
+        // Read order b, c, d, starting at 30, 10 and 20; e at -infinity, which holds everything (as a start not known would).
+        later.expect([("b", 30, nil), ("c", 10, nil), ("d", 20, nil), ("e", -.infinity, nil)])
         #expect(later.floor == -.infinity)
         later.expect([("e", 40, nil)])
         // Before b: min(30, 10, 20, 40) = 10.

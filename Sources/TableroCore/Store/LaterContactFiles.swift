@@ -7,9 +7,9 @@
 /// the last begun: the earliest start of each file and all after it is
 /// kept, and the clock's floor is read in one step, however many files.
 struct LaterContactFiles: Sendable {
-    private var paths: [String] = []
+    /// Each file's place in read order.
     private var place: [String: Int] = [:]
-    /// Where each file starts; -infinity until known (nothing is forgotten).
+    /// Where each file starts (-infinity: nothing is forgotten).
     private var starts: [Double] = []
     /// The earliest start among each file and those after it.
     private var earliestFrom: [Double] = []
@@ -22,7 +22,7 @@ struct LaterContactFiles: Sendable {
 
     private var readingHold: Double { reading.map { holds[$0] } ?? .infinity }
 
-    var isEmpty: Bool { next >= paths.count && readingHold == .infinity }
+    var isEmpty: Bool { next >= starts.count && readingHold == .infinity }
 
     /// Nothing is forgotten as if after this.
     var floor: Double { min(next < earliestFrom.count ? earliestFrom[next] : .infinity, readingHold) }
@@ -31,22 +31,18 @@ struct LaterContactFiles: Sendable {
     func expects(_ path: String) -> Bool { place[path].map { $0 >= next } ?? false }
 
     /// Files a load reads, each after those given before, with where they
-    /// start (nil: not known yet) and, for one written newest first, its
-    /// earliest time (`hold`); a file given again gets these anew.
-    mutating func expect(_ files: [(path: String, start: Double?, hold: Double?)]) {
+    /// start and, for one written newest first, its earliest time (`hold`);
+    /// a file given again gets these anew.
+    mutating func expect(_ files: [(path: String, start: Double, hold: Double?)]) {
         for (path, start, hold) in files {
-            let i: Int
-            if let known = place[path] {
-                i = known
+            if let i = place[path] {
+                starts[i] = start
+                holds[i] = hold ?? .infinity
             } else {
-                i = paths.count
-                place[path] = i
-                paths.append(path)
-                starts.append(0)
-                holds.append(0)
+                place[path] = starts.count
+                starts.append(start)
+                holds.append(hold ?? .infinity)
             }
-            starts[i] = start ?? -.infinity
-            holds[i] = hold ?? .infinity
         }
         earliestFrom = starts
         for i in earliestFrom.indices.reversed().dropFirst() { earliestFrom[i] = min(earliestFrom[i], earliestFrom[i + 1]) }

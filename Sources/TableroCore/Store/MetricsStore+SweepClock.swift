@@ -34,13 +34,12 @@ extension MetricsStore {
 
     /// A load will read `files`, its files of contact events, in this
     /// order, and their rows start where given (the earliest contact of a
-    /// read of a file's start and end: `earliestContactTime`); nil when not
-    /// known yet, which holds every contact until it is. Until a file's
+    /// read of a file's start and end: `contactTimes`). Until a file's
     /// first row comes, nothing is forgotten as if after its start. `hold`:
     /// the file is written newest first, and while it is read nothing is
     /// forgotten as if after this, its earliest row (which comes last). A
     /// file given again gets these anew.
-    public mutating func expectContactRows(in files: [(path: String, start: Double?, hold: Double?)]) {
+    public mutating func expectContactRows(in files: [(path: String, start: Double, hold: Double?)]) {
         laterContactFiles.expect(files)
     }
 
@@ -58,24 +57,17 @@ extension MetricsStore {
         if let newest { sweep(now: newest) }
     }
 
-    /// The latest time among the contacts held (`ContactFileStarts`: is
-    /// every row of a file's end older than its start?).
-    public var latestContactTime: Double? {
-        contacts.values.reduce(nil) { latest, c in
-            let t = c.lastTime
-            return t.isNaN ? latest : max(t, latest ?? t)
-        }
-    }
-
     /// How many contacts the store remembers (memory follows them).
     public var contactsHeld: Int { contacts.count }
 
-    /// The earliest time among the contacts held (`expectContactRows`:
-    /// a scratch store that read a file's start).
-    public var earliestContactTime: Double? {
-        contacts.values.reduce(nil) { earliest, c in
-            let t = c.firstTime
-            return t.isNaN ? earliest : min(t, earliest ?? t)
+    /// The earliest and latest times among the contacts held, in one pass
+    /// (`ContactFileStarts`: a scratch store that read a file's start or
+    /// end); nil when none is held.
+    public var contactTimes: (earliest: Double, latest: Double)? {
+        contacts.values.reduce(nil) { span, c in
+            let (first, last) = (c.firstTime, c.lastTime)
+            guard !first.isNaN else { return span }
+            return (min(first, span?.earliest ?? first), max(last, span?.latest ?? last))
         }
     }
 

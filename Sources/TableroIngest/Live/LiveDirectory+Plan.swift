@@ -10,8 +10,11 @@ extension LiveDirectory {
     /// With `newFileLimit`, at most that many new files are taken; the
     /// others are left for the next refresh (they are still new then), and
     /// their bytes are counted as known so the progress bar is true.
+    /// Returns the files listed for the first time (taken, or left for the
+    /// next refresh), in read order.
+    @discardableResult
     func plan(_ diff: FollowDiff, listing: DirectoryListing, store: inout MetricsStore, outcome: inout RefreshOutcome,
-              newFileLimit: Int? = nil) {
+              newFileLimit: Int? = nil) -> [DataFile] {
         // Contents of period files gone with lines counted.
         var goneLines: Set<Int> = []
         // Files followed before go first, so a path freed by a rename goes
@@ -35,9 +38,11 @@ extension LiveDirectory {
         // New files, in read order (after the retirements: an inode freed
         // by one may already name a new file).
         var room = newFileLimit ?? .max
+        var firstSeen: [DataFile] = []
         deferredNew.formIntersection(listing.entries.keys)
         for identity in listing.order where files[identity] == nil {
             guard let entry = listing.entries[identity] else { continue }
+            if !deferredNew.contains(identity) { firstSeen.append(entry.file) }
             guard room > 0 else {
                 outcome.pending = true
                 outcome.bytesKnown += entry.status.size
@@ -62,6 +67,7 @@ extension LiveDirectory {
         // A period file gone with lines counted, and no file carrying on its
         // bytes (an editor's save does): those lines should no longer count.
         if ghosts.contains(where: { goneLines.contains($0.content) }) { outcome.reloadAdvised = true }
+        return firstSeen
     }
 
     private enum FollowStep {

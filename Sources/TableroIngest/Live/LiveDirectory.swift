@@ -51,8 +51,6 @@ public final class LiveDirectory {
     /// are read from their start, never matched against files read since
     /// (a copy present from the start counts, as `report` counts it).
     var deferredNew: Set<FileIdentity> = []
-    /// Files whose start was found (`findContactStarts`).
-    var startsFound: Set<FileIdentity> = []
     /// Every file is read into this one buffer (a file keeps only its
     /// incomplete last record between reads).
     let buffer = ReadBuffer()
@@ -88,12 +86,21 @@ public final class LiveDirectory {
             return outcome
         }
         noteDirectoryProblems(listing.problems, store: &store)
-        findContactStarts(listing: listing, store: &store)
         let diff = FollowDiff(followed: files, listing: listing)
         // A sliced refresh (the first load) takes new files a batch at a
         // time: opening and comparing thousands of files in one go kept the
         // screen blank, and `q` and signals waiting, for seconds.
-        plan(diff, listing: listing, store: &store, outcome: &outcome, newFileLimit: byteBudget == nil ? nil : Self.newFilesPerSlice)
+        let firstSeen = plan(diff, listing: listing, store: &store, outcome: &outcome,
+                             newFileLimit: byteBudget == nil ? nil : Self.newFilesPerSlice)
+        // The first load, like `report`'s, forgets no contact that a file
+        // still to come may take up, nor, while a file written newest first
+        // is read, after its earliest row (`ContactFileStarts`); nor does
+        // the read of a file that appears later (an export dropped in).
+        // Every file's start is found the first time it is listed, those a
+        // sliced load leaves for later too: found a slice at a time, the
+        // files not yet looked at held every contact, and a load of more
+        // than 500 small files kept nearly all of them until its last slice.
+        ContactFileStarts.expect(firstSeen, root: root, store: &store)
         read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
         if !outcome.pending { store.endExpectedContactRows() }
         finish(&outcome, store: store, rowsBefore: rowsBefore)
@@ -103,23 +110,6 @@ public final class LiveDirectory {
 
     /// New files taken per slice of a load.
     static let newFilesPerSlice = 500
-
-    /// The first load, like `report`'s, forgets no contact that a file
-    /// still to come may take up, nor, while a file written newest first
-    /// is read, after its earliest row (`ContactFileStarts`); nor does the
-    /// read of a file that appears later (an export dropped in). Every
-    /// start is found at once: found a slice at a time, the files not yet
-    /// looked at held every contact, and a load of more than 500 small
-    /// files kept nearly all of them until its last slice.
-    private func findContactStarts(listing: DirectoryListing, store: inout MetricsStore) {
-        // Once per file: a sliced load takes new files 500 a slice, and
-        // the rest, not followed yet, were looked at again each slice.
-        let new = listing.order.filter { files[$0] == nil && !startsFound.contains($0) }
-        guard !new.isEmpty else { return }
-        startsFound.formUnion(new)
-        ContactFileStarts.expect(ContactFileStarts.contactFiles(new.compactMap { listing.entries[$0]?.file }), root: root,
-                                 store: &store)
-    }
 
     private func noteSettingsChange(_ outcome: inout RefreshOutcome) {
         let seen = FileFingerprint(path: settingsPath)

@@ -21,13 +21,10 @@ enum ContactFileStarts {
     /// mean a file written newest first.
     static let newestFirstMargin = 3600.0
 
-    /// The files of `files` (in read order) that hold contact events.
-    static func contactFiles(_ files: [DataFile]) -> [DataFile] {
-        files.filter { $0.kind.holdsContactEvents }
-    }
-
-    /// Tells `store` where each of `files` starts.
+    /// Tells `store` where each of `files` (in read order) that holds
+    /// contact events starts.
     static func expect(_ files: [DataFile], root: String, store: inout MetricsStore) {
+        let files = files.filter { $0.kind.holdsContactEvents }
         guard !files.isEmpty else { return }
         // One buffer for every file, not a fresh 1 MiB zeroed for each:
         // the starts of 2,000 small files took 80 ms, 50 with one.
@@ -47,15 +44,14 @@ enum ContactFileStarts {
         var start = MetricsStore(settings: settings, clock: clock)
         var cursor = FileCursor(file: file, root: root, store: &start)
         var read = cursor.readAvailable(store: &start, buffer: buffer, atEnd: false, limit: headBytes).bytes
-        if start.earliestContactTime == nil, read >= headBytes {
+        if start.contactTimes == nil, read >= headBytes {
             read += cursor.readAvailable(store: &start, buffer: buffer, atEnd: false, limit: longestHead - read).bytes
         }
         var end = MetricsStore(settings: settings, clock: clock)
         if !cursor.finished { readEnd(of: file, at: cursor.fullPath, after: read, into: &end) }
-        let earliest = [start.earliestContactTime, end.earliestContactTime].compactMap { $0 }.min()
-        guard let earliest else { return (.infinity, nil) }
-        let startRows = start.earliestContactTime ?? .infinity
-        let newestFirst = (end.latestContactTime ?? .infinity) < startRows - newestFirstMargin
+        let (head, tail) = (start.contactTimes, end.contactTimes)
+        guard let earliest = [head?.earliest, tail?.earliest].compactMap({ $0 }).min() else { return (.infinity, nil) }
+        let newestFirst = (tail?.latest ?? .infinity) < (head?.earliest ?? .infinity) - newestFirstMargin
         return (earliest, newestFirst ? earliest : nil)
     }
 

@@ -35,7 +35,7 @@ public enum DirectoryLoader {
         for problem in problems { store.ledger.noteDirectoryProblem(problem) }
         var bytes = 0
         let buffer = ReadBuffer()
-        ContactFileStarts.expect(ContactFileStarts.contactFiles(files), root: root, store: &store)
+        ContactFileStarts.expect(files, root: root, store: &store)
         for file in files {
             var cursor = FileCursor(file: file, root: root, store: &store)
             bytes += ParallelRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
