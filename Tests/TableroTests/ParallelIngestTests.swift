@@ -200,6 +200,40 @@ struct ParallelIngestTests {
         }
     }
 
+    @Test("a file of a few MB is cut into sixteenths, not read on one core; a large one into 1 MiB chunks")
+    func smallerFilesSmallerChunks() {
+        let mib = 1 << 20
+        // A daily file of 3 MiB: sixteen chunks of 3,145,728 / 16 = 196,608
+        // bytes, more than four: read on every core. With 1 MiB chunks it
+        // spanned three, and was read in one pass.
+        #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: mib) == 196_608)
+        #expect(ParallelRead.spansChunks(size: 3 * mib, chunkBytes: 196_608))
+        #expect(!ParallelRead.spansChunks(size: 3 * mib, chunkBytes: mib))
+        // 190 MB: a sixteenth is over 1 MiB, so 1 MiB chunks as before.
+        #expect(ParallelRead.chunkBytes(forFileOf: 190_000_000, atMost: mib) == mib)
+        // 200 KB: a sixteenth is under 64 KiB, the smallest chunk, of which
+        // it spans three (200,000 / 65,536): one pass.
+        #expect(ParallelRead.chunkBytes(forFileOf: 200_000, atMost: mib) == 65_536)
+        #expect(!ParallelRead.spansChunks(size: 200_000, chunkBytes: 65_536))
+        // A test's small chunks stay as it asks.
+        #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: 4096) == 4096)
+    }
+
+    @Test("daily files of about 1.4 MB, cut into sixteenths by the default chunk size: the same as one pass")
+    func dailyFilesAtTheDefaultChunkSize() throws {
+        var r = Random(state: 20_261_208)
+        // 14,000 contacts make about 1.4 MB: chunks of about 90 KB, sixteen a file.
+        let days = (0..<3).map { day in
+            ("events-2026-11-2\(day).csv", Self.eventsFile(&r, contacts: 14_000, quotedBreaks: day == 2, plain: day == 0))
+        }
+        for (_, bytes) in days {
+            #expect(ParallelRead.spansChunks(size: bytes.count,
+                                             chunkBytes: ParallelRead.chunkBytes(forFileOf: bytes.count, atMost: ParallelRead.defaultChunkBytes)))
+        }
+        let onePass = try Self.expectChunkedEqualsOnePass(days, chunkBytes: ParallelRead.defaultChunkBytes, context: "daily files")
+        #expect(onePass.ledger.files.reduce(0) { $0 + $1.rows } > 90_000)
+    }
+
     @Test("chunks larger than the file's one-pass start (64 KiB of a 128 KiB chunk) give what one pass gives")
     func headSmallerThanAChunk() throws {
         #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 64 << 10)
