@@ -36,10 +36,16 @@ public enum DirectoryLoader {
         var bytes = 0
         let buffer = ReadBuffer()
         ContactFileStarts.expect(files, root: root, store: &store)
-        for file in files {
+        // The first chunks of each file read in chunks, parsed while the
+        // one before it ends (files read in one pass between them too).
+        let ahead = threads > 1 ? ReadAhead(workers: threads, chunkBytes: chunkBytes) : nil
+        for (index, file) in files.enumerated() {
             var cursor = FileCursor(file: file, root: root, store: &store)
-            bytes += ParallelRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes).bytes
+            ahead?.following = files[(index + 1)...].first(where: ParallelRead.reads).map { ($0, root + "/" + $0.path) }
+            bytes += ParallelRead.read(&cursor, store: &store, buffer: buffer, workers: threads, chunkBytes: chunkBytes,
+                                       ahead: ahead).bytes
         }
+        ahead?.drain()
         store.endExpectedContactRows()
         return Loaded(store: store, files: files, bytesRead: bytes)
     }

@@ -16,12 +16,16 @@ final class ChunkReader: @unchecked Sendable {
     let buffers = ChunkBuffers()
     /// Why the file could not be opened, and whether it was gone by then.
     let openProblem: FileStatus.Problem?
+    /// The file's size when it was opened (0 when it could not be).
+    let size: Int
 
     init(path: String, chunkBytes: Int, end: Int? = nil) {
         fd = open(path, O_RDONLY | O_CLOEXEC)
         self.chunkBytes = chunkBytes
         self.end = end
         openProblem = fd < 0 ? FileStatus.Problem(looking: path, error: errno) : nil
+        var info = stat()
+        size = fd >= 0 && fstat(fd, &info) == 0 ? Int(info.st_size) : 0
     }
 
     deinit {

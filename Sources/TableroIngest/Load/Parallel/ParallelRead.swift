@@ -78,7 +78,7 @@ public enum ParallelRead {
     /// with `workers` parsing at once. Falls back to the one-pass read for a
     /// file that is not an events or surveys CSV or is smaller than a few chunks.
     static func read(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
-                     chunkBytes: Int = defaultChunkBytes) -> CursorRead {
+                     chunkBytes: Int = defaultChunkBytes, ahead: ReadAhead? = nil) -> CursorRead {
         let size = fileSize(cursor.fullPath)
         let startOffset = cursor.offset
         let chunkBytes = Self.chunkBytes(forFileOf: size, atMost: chunkBytes)
@@ -90,7 +90,8 @@ public enum ParallelRead {
         guard first.failure == nil, var parser = chunkableParser(cursor) else {
             return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: first.failure)
         }
-        let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: nil)
+        let failure = readChunks(&cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: nil,
+                                 ahead: ahead)
         guard failure == nil else { return CursorRead(bytes: cursor.offset - startOffset, failure: failure) }
         return finishOnePass(&cursor, store: &store, buffer: buffer, from: startOffset, failure: nil)
     }
@@ -148,12 +149,14 @@ public enum ParallelRead {
     /// `readChunks` with the file's kind of batch (`chunkableParser` let
     /// through only these two).
     private static func readChunks(_ cursor: inout FileCursor, parser: inout CSVFileParser, store: inout MetricsStore,
-                                   workers: Int, chunkBytes: Int, end: Int?) -> ReadFailure? {
+                                   workers: Int, chunkBytes: Int, end: Int?, ahead: ReadAhead? = nil) -> ReadFailure? {
         switch parser.decoder {
         case is EventsDecoder:
-            readChunks(EventBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
+            readChunks(EventBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes,
+                       end: end, ahead: ahead)
         case is SurveysDecoder:
-            readChunks(SurveyBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes, end: end)
+            readChunks(SurveyBatch.self, &cursor, parser: &parser, store: &store, workers: workers, chunkBytes: chunkBytes,
+                       end: end, ahead: ahead)
         default:
             nil
         }
@@ -163,23 +166,29 @@ public enum ParallelRead {
     /// only) or the end of the file (nil), read and parsed by `workers` at
     /// once and applied in file order. The cursor is left where they
     /// stopped: the end, or a record a chunk could not be cut around.
+    /// With `ahead` (a whole file), its first chunks may have been started
+    /// already, and the next file's are started once the chunks in flight
+    /// reach this one's end.
     private static func readChunks<Batch: ChunkBatch>(_: Batch.Type, _ cursor: inout FileCursor, parser: inout CSVFileParser,
                                                       store: inout MetricsStore, workers: Int, chunkBytes: Int,
-                                                      end: Int?) -> ReadFailure? {
+                                                      end: Int?, ahead: ReadAhead?) -> ReadFailure? {
         guard let columnMap = parser.columnMap else { return nil }
         // The contact rules on this thread, their tallies on another
         // (`TallyPipeline`), when there are cores for both besides the
         // workers (`talliesApartFrom`).
         if Batch.talliesApart && workers >= talliesApartFrom { store.beginTallies() }
         defer { store.endTallies() }
-        let reader = ChunkReader(path: cursor.fullPath, chunkBytes: chunkBytes, end: end)
-        let queue = DispatchQueue.global(qos: .userInitiated)
-        let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
-        let limit = DispatchSemaphore(value: workers)
+        let ahead = end == nil && cursor.fingerprint == nil ? ahead : nil
+        let started = ahead?.take(Batch.self, path: cursor.fullPath, firstOffset: cursor.parsedOffset, columnMap: columnMap,
+                                  chunkBytes: chunkBytes)
+        let reader = started?.reader ?? ChunkReader(path: cursor.fullPath, chunkBytes: chunkBytes, end: end)
+        let queue = ahead?.queue ?? DispatchQueue.global(qos: .userInitiated)
+        let reads = ahead?.reads ?? DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
+        let limit = ahead?.limit ?? DispatchSemaphore(value: workers)
         // The helpers off this thread's CPU, when it is the bottleneck, until they are done (below).
         let placement = HelperPlacement(keepingOffThisCPU: Batch.mainThreadBound)
-        var inFlight: [ChunkJob<Batch>] = []
-        var last: ChunkJob<Batch>?
+        var inFlight: [ChunkJob<Batch>] = started?.jobs ?? []
+        var last: ChunkJob<Batch>? = inFlight.last
         var line = parser.records.scanner.line
         var resumeAt: Int?
         var stop: ChunkReader.Cut?
@@ -202,6 +211,11 @@ public enum ParallelRead {
             }
             batch.apply(to: &store, fileID: cursor.fileID, firstLine: line)
             line += batch.lines
+            // The chunks in flight reach the end: the next file's first
+            // chunks keep the workers busy while these are applied.
+            if let ahead, job.cut.offset + inFlight.count * chunkBytes >= reader.size {
+                ahead.startFollowing(settings: store.settings, clock: store.clock)
+            }
             if batch.unconsumed > 0 && !job.final {
                 resumeAt = job.offset + job.length - batch.unconsumed
             }

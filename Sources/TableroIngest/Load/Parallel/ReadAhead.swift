@@ -1,0 +1,151 @@
+import Foundation
+import TableroCore
+
+/// A whole load's parallel reads, file after file (`DirectoryLoader`): the
+/// first chunks of the next file are read and parsed while the main thread
+/// gives the store the last chunks of the file before. Without it, at
+/// every file's end the workers stood idle while the main thread applied
+/// the chunks still in flight, and at the next file's start the main
+/// thread waited for its first chunk (issue 11: a directory of daily files).
+///
+/// Where the next file's chunks start and its header's columns are guessed
+/// from its first bytes, as its one-pass start will read them. Its read
+/// takes the chunks only when that start ended at the same offset with the
+/// same columns (`take`), and drops them otherwise: a wrong guess costs
+/// time, never a figure. Only whole-file reads look ahead, not the
+/// dashboard's slices (a slice ends at its budget, and a followed file
+/// keeps its bytes for its fingerprint).
+final class ReadAhead {
+    /// The pool every file's chunks are parsed on, and the serial queue
+    /// their reads follow each other on; at most `workers` parse at once,
+    /// whichever file they are of.
+    let queue = DispatchQueue.global(qos: .userInitiated)
+    let reads = DispatchQueue(label: "tablero.chunk-reads", qos: .userInitiated)
+    let limit: DispatchSemaphore
+    let workers: Int
+    /// The load's chunk size (a smaller file's chunks are smaller).
+    let chunkBytes: Int
+    /// The file read after the one being read (its full path), set by the
+    /// loader before each file's read.
+    var following: (file: DataFile, path: String)? {
+        didSet { triedFollowing = false }
+    }
+    private var triedFollowing = false
+    private var pending: (any PendingChunks)?
+
+    init(workers: Int, chunkBytes: Int) {
+        self.workers = workers
+        self.chunkBytes = chunkBytes
+        limit = DispatchSemaphore(value: workers)
+    }
+
+    deinit { drain() }
+
+    /// Starts reading and parsing the first chunks of `following`, once,
+    /// unless it is not read in chunks (`ParallelRead.read` would not cut it).
+    func startFollowing(settings: Settings, clock: ZoneClock) {
+        guard !triedFollowing else { return }
+        triedFollowing = true
+        guard pending == nil, let (file, path) = following, ParallelRead.reads(file),
+              let guess = Guess(file, path: path, settings: settings, clock: clock, chunkBytes: chunkBytes) else { return }
+        pending = switch guess.decoder {
+        case is EventsDecoder: ChunksAhead<EventBatch>(path: path, guess: guess, ahead: self, clock: clock)
+        case is SurveysDecoder: ChunksAhead<SurveyBatch>(path: path, guess: guess, ahead: self, clock: clock)
+        default: nil
+        }
+    }
+
+    /// The chunks started ahead for the file at `path`, when its one-pass
+    /// start ended where they start (`firstOffset`), with `columnMap`, and
+    /// its chunks are `chunkBytes` to the end of the file; nil otherwise,
+    /// and chunks started for anything else are dropped.
+    func take<Batch: ChunkBatch>(_: Batch.Type, path: String, firstOffset: Int, columnMap: [Int],
+                                 chunkBytes: Int) -> (reader: ChunkReader, jobs: [ChunkJob<Batch>])? {
+        defer { drain() }
+        guard let chunks = pending as? ChunksAhead<Batch>, chunks.path == path,
+              chunks.guess.firstOffset == firstOffset, chunks.guess.columnMap == columnMap,
+              chunks.guess.chunkBytes == chunkBytes else { return nil }
+        pending = nil
+        return (chunks.reader, chunks.jobs)
+    }
+
+    /// Waits for chunks started and not taken, and drops them.
+    func drain() {
+        pending?.drain()
+        pending = nil
+    }
+
+    /// What the next file's one-pass start is expected to leave: the
+    /// offset its chunks start at (past the last line end of its first
+    /// `headBytes`), its header's column map, and the size of its chunks.
+    struct Guess {
+        var firstOffset: Int
+        var columnMap: [Int]
+        var chunkBytes: Int
+        var decoder: any RowDecoder
+
+        /// Nil when the file is not cut into chunks, cannot be read, or its
+        /// first line is not a header with the required columns.
+        init?(_ file: DataFile, path: String, settings: Settings, clock: ZoneClock, chunkBytes atMost: Int) {
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            let size = Int(info.st_size)
+            chunkBytes = ParallelRead.chunkBytes(forFileOf: size, atMost: atMost)
+            guard ParallelRead.spansChunks(size: size, chunkBytes: chunkBytes) else { return nil }
+            let head = ParallelRead.headBytes(chunkBytes: chunkBytes)
+            guard case .success(let bytes) = readUpTo(fd, limit: head, at: 0), bytes.count == head,
+                  let headerEnd = bytes.firstIndex(of: Byte.newline), let lastEnd = bytes.lastIndex(of: Byte.newline)
+            else { return nil }
+            // A parser and store of its own (a header without the required
+            // columns is noted in the scratch store's ledger, and dropped).
+            var scratch = MetricsStore(settings: settings, clock: clock)
+            let fileID = scratch.ledger.fileID(path: file.path, kind: file.kind)
+            guard var parser = FileCursor.makeParser(file, fileID: fileID) as? CSVFileParser else { return nil }
+            var header = Array(bytes[...headerEnd])
+            _ = header.withUnsafeMutableBufferPointer { parser.feed($0, final: false, store: &scratch) }
+            guard let columnMap = parser.columnMap else { return nil }
+            self.columnMap = columnMap
+            firstOffset = lastEnd + 1
+            decoder = parser.decoder
+        }
+    }
+}
+
+/// Chunks started ahead, of some kind of batch.
+protocol PendingChunks: AnyObject {
+    /// Waits until no worker touches them.
+    func drain()
+}
+
+/// The first chunks of a file, started before its read (`ReadAhead`): as
+/// many as a read keeps in flight, chained from the guessed offset.
+final class ChunksAhead<Batch: ChunkBatch>: PendingChunks {
+    let path: String
+    let guess: ReadAhead.Guess
+    let reader: ChunkReader
+    let jobs: [ChunkJob<Batch>]
+
+    init(path: String, guess: ReadAhead.Guess, ahead: ReadAhead, clock: ZoneClock) {
+        self.path = path
+        self.guess = guess
+        reader = ChunkReader(path: path, chunkBytes: guess.chunkBytes)
+        // The threads keep the placement they have: this file's read places
+        // its own helpers once it begins.
+        let placement = HelperPlacement(keepingOffThisCPU: false)
+        var jobs: [ChunkJob<Batch>] = []
+        for _ in 0..<(2 * ahead.workers) {
+            let job = ChunkJob<Batch>(reader: reader, after: jobs.last, firstOffset: guess.firstOffset)
+            job.start(reads: ahead.reads, on: ahead.queue, limit: ahead.limit, columnMap: guess.columnMap, clock: clock,
+                      keepBytes: false, placement: placement)
+            jobs.append(job)
+        }
+        self.jobs = jobs
+    }
+
+    func drain() {
+        for job in jobs { _ = job.waitForBatch() }
+    }
+}

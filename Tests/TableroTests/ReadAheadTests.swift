@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import TableroIngest
+import TableroCore
+
+/// The next file's chunks are started before its read, from a guess of
+/// where its one-pass start will end (`ReadAhead.Guess`). A right guess is
+/// what makes the read ahead worth it; a wrong one must be dropped, which
+/// `ParallelIngestTests` check by the figures. Here: the guess against
+/// what the file's own one-pass start leaves.
+@Suite struct ReadAheadTests {
+    static let header = "ts,contact_id,event,channel,queue,agent,first_contact"
+
+    /// 8,000 rows of about 45 bytes: about 360 KB, over four chunks of 64 KiB.
+    static func rows(_ lineEnd: String = "\n") -> String {
+        (0..<8000).map { "\(1_795_338_000 + $0),c\($0),arrive,phone,sales,,\(lineEnd)" }.joined()
+    }
+
+    /// The guess for `text` as `name`, and where a cursor's one-pass start
+    /// of `ParallelRead.headBytes` ends, with its column map.
+    static func guessAndStart(_ text: String, name: String = "events.csv", kind: DataKind = .events) throws
+        -> (guess: ReadAhead.Guess?, parsedOffset: Int, columnMap: [Int]?) {
+        try ParallelIngestTests.inScratchDirectory("tablero-ahead") { root in
+            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + name))
+            let file = DataFile(path: name, kind: kind, format: .csv)
+            let guess = ReadAhead.Guess(file, path: root + "/" + name, settings: Settings(), clock: .utc,
+                                        chunkBytes: ParallelRead.defaultChunkBytes)
+            var store = MetricsStore()
+            var cursor = FileCursor(file: file, root: root, store: &store)
+            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes(chunkBytes: 64 << 10))
+            return (guess, cursor.parsedOffset, (cursor.parser as? CSVFileParser)?.columnMap)
+        }
+    }
+
+    @Test("a plain file: the guess is where its one-pass start ends, with its columns")
+    func plainFile() throws {
+        let r = try Self.guessAndStart(Self.header + "\n" + Self.rows())
+        let guess = try #require(r.guess)
+        #expect(guess.chunkBytes == 64 << 10)  // a sixteenth of 360 KB is under the smallest chunk
+        #expect(guess.firstOffset == r.parsedOffset && guess.columnMap == r.columnMap)
+        // Every row is 44 or 45 bytes: the start ends within a row of 64 KiB.
+        #expect(r.parsedOffset > 65_536 - 46 && r.parsedOffset <= 65_536)
+        #expect(guess.decoder is EventsDecoder)
+    }
+
+    @Test("a BOM, CRLF line ends and columns in another order: still where the start ends")
+    func bomAndCRLF() throws {
+        let header = "\u{FEFF}contact_id,ts,event,channel,queue,agent,first_contact\r\n"
+        let rows = (0..<8000).map { "c\($0),\(1_795_338_000 + $0),arrive,phone,sales,,\r\n" }.joined()
+        let r = try Self.guessAndStart(header + rows)
+        let guess = try #require(r.guess)
+        #expect(guess.firstOffset == r.parsedOffset && guess.columnMap == r.columnMap)
+        #expect(guess.columnMap.prefix(2) == [1, 0])
+    }
+
+    @Test("a quoted line break across the start's end: the guess is wrong, and seen to be")
+    func quotedBreakAcrossTheStart() throws {
+        let r = try Self.guessAndStart(Self.straddling())
+        let guess = try #require(r.guess)
+        // The start stops before the row at 65,480; the guess is past the
+        // line break inside it, at 65,480 + 37.
+        #expect(r.parsedOffset == 65_480 && guess.firstOffset == 65_518)
+        #expect(guess.columnMap == r.columnMap)
+    }
+
+    /// An events file whose row at byte 65,480 has a quoted agent field
+    /// holding a line break (at 65,480 + 37, within the first 64 KiB) and
+    /// ending after 64 KiB; then 8,000 plain rows.
+    static func straddling() -> String {
+        var text = header + "\n"
+        while text.utf8.count < 65_480 - 90 { text += "1795338000,c\(text.utf8.count),arrive,phone,sales,,\n" }
+        // A row padded to end at 65,480 exactly (its queue name takes the rest).
+        let filler = "1795338000,f,arrive,phone,,,\n"
+        text += filler.replacingOccurrences(of: ",,,", with: "," + String(repeating: "s", count: 65_480 - text.utf8.count - filler.utf8.count) + ",,")
+        text += "1795338001,q1,answer,phone,sales,\"Ana\n" + String(repeating: "R", count: 40) + "\",\n" + rows()
+        return text
+    }
+
+    @Test("not looked ahead: a file of one chunk's worth, a surveys file's wrong header")
+    func noGuess() throws {
+        // 200 KB: three chunks of 64 KiB, read in one pass.
+        let small = Self.header + "\n" + String(Self.rows().prefix(200_000))
+        #expect(try Self.guessAndStart(small).guess == nil)
+        // The header lacks the required columns: the read stops there.
+        #expect(try Self.guessAndStart("when,who\n" + Self.rows()).guess == nil)
+        // A surveys file: its decoder.
+        let surveys = "ts,type,score,contact_id,channel,queue,agent,comment,responded_at\n"
+            + (0..<8000).map { "\(1_795_338_000 + $0),csat,5,c\($0),phone,sales,Ana,,\n" }.joined()
+        let r = try Self.guessAndStart(surveys, name: "surveys.csv", kind: .surveys)
+        #expect(try #require(r.guess).decoder is SurveysDecoder)
+        #expect(r.guess?.firstOffset == r.parsedOffset)
+    }
+
+    @Test("a quoted line break across the next file's start: its chunks are dropped, the figures are one pass's; a header without its columns after it")
+    func wrongGuessDropped() throws {
+        var first = Self.header + "\n"
+        first += (0..<9000).map { "\(1_795_330_000 + $0),a\($0),arrive,phone,sales,,\n" }.joined()
+        let second = Self.straddling()
+        let onePass = try ParallelIngestTests.expectChunkedEqualsOnePass(
+            [("events-1.csv", Array(first.utf8)), ("events-2.csv", Array(second.utf8)),
+             ("events-3.csv", Array(("when,who\n" + Self.rows()).utf8))],
+            chunkBytes: ParallelRead.defaultChunkBytes, context: "a wrong guess")
+        // Every line a row but the header, and the quoted break's two lines one.
+        let secondRows = second.utf8.filter { $0 == 0x0A }.count - 2
+        #expect(onePass.ledger.files.map(\.rows) == [9000, secondRows, 0])
+        #expect(onePass.ledger.files[2].errors.first?.contains("missing required column") == true)
+    }
+}
