@@ -100,9 +100,10 @@ public enum ParallelRead {
     /// of a file seen at `size` bytes, as `readAvailable(atEnd: false)`
     /// reads them; an incomplete last line waits. When the budget spans
     /// five chunks or more, the file's start (its header) is read the
-    /// one-pass way, then its whole chunks are parsed on every core and
-    /// the slice ends there (the next one goes on from it); only the part
-    /// before the end of the file is read the one-pass way. A one-pass
+    /// one-pass way, then its chunks up to the slice's end are parsed on
+    /// every core (the last one what is left, up to its last line end) and
+    /// the slice ends there (the next one goes on from it); only a last
+    /// line without its line end is left to the one-pass way. A one-pass
     /// tail on every slice measured a tenth of a 1M-contact first load.
     static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                           size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes) -> CursorRead {
