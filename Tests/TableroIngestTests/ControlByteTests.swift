@@ -66,6 +66,27 @@ struct ControlByteTests {
         #expect(!ControlBytes.looksBinary(ArraySlice(Self.events(nulAtRow: 2))))
         // UTF-16 text: every other byte a NUL.
         #expect(ControlBytes.looksBinary(ArraySlice(Array("events".utf16).flatMap { [UInt8($0), 0] })))
+        // 10 % is binary, 9 % is not: 100 bytes with 10 or 9 NULs.
+        let tenth = [UInt8](repeating: 0x61, count: 90) + [UInt8](repeating: 0, count: 10)
+        #expect(ControlBytes.looksBinary(ArraySlice(tenth)))
+        #expect(ControlBytes.looksBinary(tenth.dropFirst()))  // 10 of 99: over 10 %
+        #expect(!ControlBytes.looksBinary(ArraySlice([UInt8](repeating: 0x61, count: 91) + [UInt8](repeating: 0, count: 9))))
+        // Text's own control bytes (tab, CR, form feed, ESC) count for
+        // nothing, however many: a sample of them alone is text.
+        #expect(!ControlBytes.looksBinary(ArraySlice(Array(repeating: [UInt8]([0x09, 0x0D, 0x0C, 0x1B, 0x0A]), count: 8000).joined())))
+        // A slice within a larger buffer is judged on its own bytes.
+        let buffer = [UInt8](repeating: 0, count: 1000) + [UInt8](repeating: 0x61, count: 1000)
+        #expect(!ControlBytes.looksBinary(buffer[1000...]) && ControlBytes.looksBinary(buffer[..<1000]))
+    }
+
+    @Test func loneCarriageReturnsInASample() {
+        #expect(ControlBytes.carriageReturnsOnly(ArraySlice(Array("ts,c\r1,a\r".utf8))))
+        #expect(!ControlBytes.carriageReturnsOnly(ArraySlice(Array("ts,c\r\n1,a\r\n".utf8))))
+        #expect(!ControlBytes.carriageReturnsOnly(ArraySlice(Array("ts,c\n1,a\n".utf8))))
+        #expect(!ControlBytes.carriageReturnsOnly([]))
+        // Within a larger buffer: only the slice's bytes count.
+        let buffer = Array("a\nb\rc\r".utf8)
+        #expect(ControlBytes.carriageReturnsOnly(buffer[2...]) && !ControlBytes.carriageReturnsOnly(buffer[...]))
     }
 
     /// Issue 13: CR-only line endings gave 0 rows and no finding.
