@@ -5,7 +5,8 @@ import Testing
 /// Issue 11: the chunk reader of a parallel load. Its buffers are used
 /// again, and one that grew for a long line is larger than a chunk: a later
 /// chunk must still be at most `chunkBytes` and end within a slice's `end`
-/// (found by a review: it filled the whole reused buffer).
+/// (found by a review: it filled the whole reused buffer); the last chunk
+/// before `end` is what is left there, up to its last line end.
 @Suite("Chunk reader")
 struct ChunkReaderTests {
     @Test("after a long line, chunks stay within their size and the slice's end")
@@ -30,9 +31,18 @@ struct ChunkReaderTests {
         #expect(start + next.length <= end)
         #expect(next.cut.offset == start + next.length && next.cut.more)
         reader.buffers.give(buffer)
-        // The one after it would pass the slice's end: none.
+        // The one after it would pass the slice's end: it is what is left
+        // before the end, up to its last line end (lines of 8 bytes from
+        // "line 10" on); a read from there finds no line end before the
+        // slice's end, and reads nothing.
+        #expect(next.cut.offset + 1024 > end)
         let last = reader.read(at: next.cut.offset)
-        #expect(last.buffer == nil && !last.cut.more && next.cut.offset + 1024 > end)
+        let lastBuffer = try #require(last.buffer)
+        #expect(last.length > 0 && next.cut.offset + last.length <= end && end - (next.cut.offset + last.length) < 8)
+        #expect(last.cut.offset == next.cut.offset + last.length && last.cut.more)
+        reader.buffers.give(lastBuffer)
+        let none = reader.read(at: last.cut.offset)
+        #expect(none.buffer == nil && !none.cut.more)
         #expect(size > end)
     }
 }

@@ -204,19 +204,39 @@ struct ParallelIngestTests {
     func smallerFilesSmallerChunks() {
         let mib = 1 << 20
         // A daily file of 3 MiB: sixteen chunks of 3,145,728 / 16 = 196,608
-        // bytes, more than four: read on every core. With 1 MiB chunks it
-        // spanned three, and was read in one pass.
+        // bytes, more than two: read on every core (in 1 MiB chunks it was
+        // read in one pass, as a file had to span four).
         #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: mib) == 196_608)
         #expect(ParallelRead.spansChunks(size: 3 * mib, chunkBytes: 196_608))
-        #expect(!ParallelRead.spansChunks(size: 3 * mib, chunkBytes: mib))
         // 190 MB: a sixteenth is over 1 MiB, so 1 MiB chunks as before.
         #expect(ParallelRead.chunkBytes(forFileOf: 190_000_000, atMost: mib) == mib)
-        // 200 KB: a sixteenth is under 64 KiB, the smallest chunk, of which
-        // it spans three (200,000 / 65,536): one pass.
-        #expect(ParallelRead.chunkBytes(forFileOf: 200_000, atMost: mib) == 65_536)
-        #expect(!ParallelRead.spansChunks(size: 200_000, chunkBytes: 65_536))
+        // 160 KB: a sixteenth is under 64 KiB, the smallest chunk, of which
+        // it spans more than two: cut (its next file's read ahead takes them
+        // all). 120 KB spans less than two: one pass.
+        #expect(ParallelRead.chunkBytes(forFileOf: 160_000, atMost: mib) == 65_536)
+        #expect(ParallelRead.spansChunks(size: 160_000, chunkBytes: 65_536))
+        #expect(!ParallelRead.spansChunks(size: 120_000, chunkBytes: 65_536))
+        // The one-pass start is 4 KiB, or a smaller chunk.
+        #expect(ParallelRead.headBytes(chunkBytes: mib) == 4096 && ParallelRead.headBytes(chunkBytes: 512) == 512)
         // A test's small chunks stay as it asks.
         #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: 4096) == 4096)
+    }
+
+    @Test("a file text for its first 4 KiB (the parallel start) and binary after: binary to every read, as to one pass")
+    func binaryAfterTheStart() throws {
+        // 5,000 rows of text (about 230 KB), then 60,000 NULs from byte
+        // 4,096 to 64,096: 60,000 of the first 65,536 bytes are NULs, over
+        // the 10 % that make a file binary. The parallel start reads 4 KiB
+        // only, and must judge the file by the same 64 KiB.
+        var text = Array(("ts,contact_id,event,channel,queue,agent,first_contact\n"
+            + (0..<5000).map { "\(Int(Self.t0) + $0),c\($0),arrive,phone,sales,,\n" }.joined()).utf8)
+        text.replaceSubrange(4096..<64_096, with: [UInt8](repeating: 0, count: 60_000))
+        for file in ["events.csv", "surveys.csv"] {
+            let onePass = try Self.expectChunkedEqualsOnePass([(file, text)], chunkBytes: ParallelRead.defaultChunkBytes,
+                                                              context: file)
+            #expect(onePass.ledger.files.first?.errors.first?.contains("binary data") == true, "\(file)")
+            #expect(onePass.ledger.files.first?.rows == 0, "\(file)")
+        }
     }
 
     @Test("daily files of about 1.4 MB, cut into sixteenths by the default chunk size: the same as one pass")
@@ -234,13 +254,13 @@ struct ParallelIngestTests {
         #expect(onePass.ledger.files.reduce(0) { $0 + $1.rows } > 90_000)
     }
 
-    @Test("chunks larger than the file's one-pass start (64 KiB of a 128 KiB chunk) give what one pass gives")
+    @Test("chunks larger than the file's one-pass start (4 KiB of a 128 KiB chunk) give what one pass gives")
     func headSmallerThanAChunk() throws {
-        #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 64 << 10)
+        #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 4096)
         #expect(ParallelRead.headBytes(chunkBytes: 4096) == 4096)
         var r = Random(state: 20_261_206)
         for round in 0..<2 {
-            // About 1 MB: more than four 128 KiB chunks after the 64 KiB start.
+            // About 1 MB: more than four 128 KiB chunks after the 4 KiB start.
             let events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: round == 0)
             #expect(events.count > 5 * (128 << 10))
             let surveys = Self.surveysFile(&r, answers: 9000, quotes: round == 1)
@@ -249,7 +269,7 @@ struct ParallelIngestTests {
         }
     }
 
-    @Test("a header longer than the 64 KiB start (an extra column of 70,000 bytes): the same as one pass")
+    @Test("a header longer than the 4 KiB start, and than 64 KiB (an extra column of 70,000 bytes): the same as one pass")
     func headerLongerThanTheStart() throws {
         var r = Random(state: 20_261_207)
         var events = Self.eventsFile(&r, contacts: 9000, quotedBreaks: false, plain: true)

@@ -96,7 +96,7 @@ struct ParallelLiveSliceTests {
         }
     }
 
-    /// Chunks of 128 KiB, larger than the file's 64 KiB one-pass start
+    /// Chunks of 128 KiB, larger than the file's 4 KiB one-pass start
     /// (`ParallelRead.headBytes`), as in the dashboard (1 MiB chunks).
     @Test("chunks larger than the file's one-pass start, sliced, equal one pass")
     func largeChunksSlicedEqualOnePass() throws {

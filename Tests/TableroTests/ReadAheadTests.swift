@@ -27,7 +27,7 @@ import TableroCore
                                         chunkBytes: ParallelRead.defaultChunkBytes)
             var store = MetricsStore()
             var cursor = FileCursor(file: file, root: root, store: &store)
-            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes(chunkBytes: 64 << 10))
+            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes(chunkBytes: guess?.chunkBytes ?? 64 << 10))
             return (guess, cursor.parsedOffset, (cursor.parser as? CSVFileParser)?.columnMap)
         }
     }
@@ -38,8 +38,8 @@ import TableroCore
         let guess = try #require(r.guess)
         #expect(guess.chunkBytes == 64 << 10)  // a sixteenth of 360 KB is under the smallest chunk
         #expect(guess.firstOffset == r.parsedOffset && guess.columnMap == r.columnMap)
-        // Every row is 44 or 45 bytes: the start ends within a row of 64 KiB.
-        #expect(r.parsedOffset > 65_536 - 46 && r.parsedOffset <= 65_536)
+        // Every row is 44 or 45 bytes: the start ends within a row of 4 KiB.
+        #expect(r.parsedOffset > 4096 - 46 && r.parsedOffset <= 4096)
         #expect(guess.decoder is EventsDecoder)
     }
 
@@ -53,33 +53,33 @@ import TableroCore
         #expect(guess.columnMap.prefix(2) == [1, 0])
     }
 
-    @Test("a quoted line break across the start's end: the guess is wrong, and seen to be")
+    @Test("a quoted line break across the start's end (4 KiB): the guess is wrong, and seen to be")
     func quotedBreakAcrossTheStart() throws {
         let r = try Self.guessAndStart(Self.straddling())
         let guess = try #require(r.guess)
-        // The start stops before the row at 65,480; the guess is past the
-        // line break inside it, at 65,480 + 37.
-        #expect(r.parsedOffset == 65_480 && guess.firstOffset == 65_518)
+        // The start stops before the row at 4,040; the guess is past the
+        // line break inside it (4,040 + 37), at 4,078.
+        #expect(r.parsedOffset == 4040 && guess.firstOffset == 4078)
         #expect(guess.columnMap == r.columnMap)
     }
 
-    /// An events file whose row at byte 65,480 has a quoted agent field
-    /// holding a line break (at 65,480 + 37, within the first 64 KiB) and
-    /// ending after 64 KiB; then 8,000 plain rows.
+    /// An events file whose row at byte 4,040 has a quoted agent field
+    /// holding a line break (at 4,040 + 37, within the first 4 KiB, the
+    /// one-pass start) and ending after it; then 8,000 plain rows.
     static func straddling() -> String {
         var text = header + "\n"
-        while text.utf8.count < 65_480 - 90 { text += "1795338000,c\(text.utf8.count),arrive,phone,sales,,\n" }
-        // A row padded to end at 65,480 exactly (its queue name takes the rest).
+        while text.utf8.count < 4040 - 90 { text += "1795338000,c\(text.utf8.count),arrive,phone,sales,,\n" }
+        // A row padded to end at 4,040 exactly (its queue name takes the rest).
         let filler = "1795338000,f,arrive,phone,,,\n"
-        text += filler.replacingOccurrences(of: ",,,", with: "," + String(repeating: "s", count: 65_480 - text.utf8.count - filler.utf8.count) + ",,")
+        text += filler.replacingOccurrences(of: ",,,", with: "," + String(repeating: "s", count: 4040 - text.utf8.count - filler.utf8.count) + ",,")
         text += "1795338001,q1,answer,phone,sales,\"Ana\n" + String(repeating: "R", count: 40) + "\",\n" + rows()
         return text
     }
 
     @Test("not looked ahead: a file of one chunk's worth, a surveys file's wrong header")
     func noGuess() throws {
-        // 200 KB: three chunks of 64 KiB, read in one pass.
-        let small = Self.header + "\n" + String(Self.rows().prefix(200_000))
+        // 120 KB: under two chunks of 64 KiB, read in one pass.
+        let small = Self.header + "\n" + String(Self.rows().prefix(120_000))
         #expect(try Self.guessAndStart(small).guess == nil)
         // The header lacks the required columns: the read stops there.
         #expect(try Self.guessAndStart("when,who\n" + Self.rows()).guess == nil)

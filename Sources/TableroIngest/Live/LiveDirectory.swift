@@ -100,7 +100,7 @@ public final class LiveDirectory {
         // sliced load leaves for later too: found a slice at a time, the
         // files not yet looked at held every contact, and a load of more
         // than 500 small files kept nearly all of them until its last slice.
-        ContactFileStarts.expect(firstSeen, root: root, store: &store)
+        ContactFileStarts.expect(firstSeen, root: root, store: &store, threads: workers)
         read(order: listing.order, store: &store, budget: byteBudget ?? .max, now: now ?? wallClockNow(), outcome: &outcome)
         if !outcome.pending { store.endExpectedContactRows() }
         finish(&outcome, store: store, rowsBefore: rowsBefore)

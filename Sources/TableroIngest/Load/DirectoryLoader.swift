@@ -35,7 +35,7 @@ public enum DirectoryLoader {
         for problem in problems { store.ledger.noteDirectoryProblem(problem) }
         var bytes = 0
         let buffer = ReadBuffer()
-        ContactFileStarts.expect(files, root: root, store: &store)
+        ContactFileStarts.expect(files, root: root, store: &store, threads: threads)
         // The first chunks of each file read in chunks, parsed while the
         // one before it ends (files read in one pass between them too).
         let ahead = threads > 1 ? ReadAhead(workers: threads, chunkBytes: chunkBytes) : nil

@@ -175,7 +175,13 @@ public struct FileCursor {
             total += n
             if !checkedForBinary && filled > 0 {
                 checkedForBinary = true
-                let sample = buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]
+                // The file's first 64 KiB decide, however few bytes this
+                // first read took (a parallel load's start reads 4 KiB, a
+                // dashboard slice what its budget leaves): every read of a
+                // file judges it by the same bytes.
+                let sample = filled >= ControlBytes.sampleBytes || eof
+                    ? buffer.bytes[0..<min(filled, ControlBytes.sampleBytes)]
+                    : Self.firstBytes(fd) ?? buffer.bytes[0..<filled]
                 if ControlBytes.looksBinary(sample) {
                     unusable = true
                     filled = 0
@@ -245,6 +251,12 @@ public struct FileCursor {
     /// A held last line was counted provisionally: its bytes must be read
     /// the one-pass way, which settles that count.
     var heldLineCounted: Bool { provisional != nil }
+
+    /// The first `ControlBytes.sampleBytes` of the file (fewer in a shorter one).
+    private static func firstBytes(_ fd: Int32) -> ArraySlice<UInt8>? {
+        guard case .success(let bytes) = readUpTo(fd, limit: ControlBytes.sampleBytes, at: 0), !bytes.isEmpty else { return nil }
+        return bytes[...]
+    }
 
     private func failed(_ failure: ReadFailure, store: inout MetricsStore, bytes: Int = 0) -> CursorRead {
         store.ledger.fileError(fileID, failure.note)
