@@ -91,4 +91,21 @@ import TableroCanvas
         #expect(TextFit.right("7", 3) == "  7" && TextFit.left("7", 3) == "7  ")
         #expect(TextFit.width("a\u{1B}日\u{301}") == 4)
     }
+
+    /// Paths are cut in the middle: daily files differ only at their end.
+    /// 16 columns leave 15 besides `…`: a third (5) for the start, the
+    /// other 10 for the end.
+    @Test func pathsAreCutInTheMiddle() {
+        #expect(TextFit.truncateMiddle("events-2026-11-23.csv", to: 16) == "event…-11-23.csv")
+        #expect(TextFit.truncateMiddle("events-2026-11-23.csv", to: 21) == "events-2026-11-23.csv")
+        // 20: 6 for the start, 13 for the end.
+        #expect(TextFit.truncateMiddle("events-2026-11-23.csv", to: 20) == "events…026-11-23.csv")
+        // Wide characters are kept whole on either side: 8 columns leave 7,
+        // 2 for the start (one 日); the end takes `.csv` (4), and 語 (2
+        // more) would make 8: left out.
+        #expect(TextFit.truncateMiddle("日本語日本語.csv", to: 8) == "日….csv")
+        #expect(TextFit.width(TextFit.truncateMiddle("日本語日本語.csv", to: 8)) <= 8)
+        #expect(TextFit.truncateMiddle("abcdef", to: 2) == "a…")
+        #expect(TextFit.truncateMiddle("abcdef", to: 0) == "")
+    }
 }

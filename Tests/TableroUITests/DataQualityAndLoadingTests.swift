@@ -93,6 +93,62 @@ extension ViewGoldenTests {
         #expect(update(&m, .key(.character("q"))) == [.quit])
     }
 
+    /// Seen in tmux at 80×24 on sample-data split into daily files (23
+    /// files): the table showed 17, ↓ moved nothing, and the last six
+    /// files, the one rows were being appended to among them, could not be
+    /// seen. At 80×24 the panel has 20 lines inside: with no errors, the
+    /// table's header and 17 files.
+    @Test func filesThatDoNotFitScrollIntoView() {
+        var m = ViewFixture.model(width: 80, height: 24)
+        m.report?.dataQuality = (1...23).map { FileQuality(path: "file-\($0).csv", kind: .events) }
+        _ = update(&m, .key(.character("d")))
+        func shown() -> [String] { ViewFixture.render(m).lines }
+        var lines = shown()
+        #expect(lines.contains { $0.contains("file-17.csv") } && !lines.contains { $0.contains("file-18.csv") })
+        #expect(lines[1].contains("files 1–17 of 23"), "\(lines[1])")
+        // 23 − 17 = 6 steps down, and no further, so ↑ moves at once.
+        for _ in 0..<10 { _ = update(&m, .key(.down)) }
+        #expect(m.dataQualityOffset == 6)
+        lines = shown()
+        #expect(lines.contains { $0.contains("file-23.csv") } && !lines.contains { $0.contains("file-6.csv ") })
+        #expect(lines.contains { $0.contains("file-7.csv ") })
+        #expect(lines[1].contains("files 7–23 of 23"), "\(lines[1])")
+        _ = update(&m, .key(.up))
+        #expect(m.dataQualityOffset == 5)
+        // All fits at 80×40 (36 lines inside): no range in the title, nothing to scroll.
+        m.width = 80
+        m.height = 40
+        m.dataQualityOffset = 0
+        _ = update(&m, .key(.down))
+        #expect(m.dataQualityOffset == 0 && !shown()[1].contains("files 1–"))
+    }
+
+    /// Both too many to fit: ↓ goes through the files, then the errors. At
+    /// 80×24 (20 lines inside), 40 errors take up to half: a blank line,
+    /// the heading and 8 errors (10 lines); the table the other 10, its
+    /// header and 9 of the 23 files. So 14 steps show the last files, and
+    /// 32 more the last errors: 46 in all.
+    @Test func downGoesThroughTheFilesThenTheErrors() {
+        var m = ViewFixture.model(width: 80, height: 24)
+        var files = (1...22).map { FileQuality(path: "file-\($0).csv", kind: .events) }
+        var bad = FileQuality(path: "events-extra.csv", kind: .events)
+        bad.errors = (1...40).map { "events-extra.csv:\($0): unknown event" }
+        files.append(bad)
+        m.report?.dataQuality = files
+        _ = update(&m, .key(.character("d")))
+        func text() -> String { ViewFixture.render(m).lines.joined(separator: "\n") }
+        #expect(text().contains("files 1–9 of 23") && text().contains("events-extra.csv:8: unknown"))
+        for _ in 0..<14 { _ = update(&m, .key(.down)) }
+        #expect(text().contains("files 15–23 of 23") && text().contains("events-extra.csv:1: unknown"))
+        _ = update(&m, .key(.down))
+        #expect(text().contains("files 15–23 of 23") && !text().contains("events-extra.csv:1: unknown"))
+        #expect(text().contains("events-extra.csv:9: unknown"))
+        for _ in 0..<5 { _ = update(&m, .key(.pageDown)) }
+        #expect(m.dataQualityOffset == 46 && text().contains("events-extra.csv:40: unknown"))
+        for _ in 0..<5 { _ = update(&m, .key(.pageUp)) }
+        #expect(m.dataQualityOffset == 0 && text().contains("files 1–9 of 23"))
+    }
+
     @Test func lockedIgnoresIt() {
         var m = ViewFixture.model(width: 120, height: 40)
         m.locked = true

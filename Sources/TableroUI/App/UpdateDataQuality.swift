@@ -1,7 +1,7 @@
 import TableroCanvas
 
 /// Keys while the data-quality view is open: ↑/↓ (k/j) and PgUp/PgDn
-/// scroll its errors, `d` or Esc close it, `q` quits, `?` opens help.
+/// scroll its files and errors, `d` or Esc close it, `q` quits, `?` opens help.
 func handleDataQuality(_ key: Key, _ model: inout DashboardModel) -> [Command] {
     switch key {
     case .character("q"):
@@ -25,8 +25,9 @@ func handleDataQuality(_ key: Key, _ model: inout DashboardModel) -> [Command] {
     return []
 }
 
-/// Within the errors there are: the view shows as many as fit from the offset.
+/// Through the files, then the errors, that do not fit at this size
+/// (`DataQualityView.Parts`): no further, so ↑ moves at once.
 private func scroll(_ model: inout DashboardModel, by step: Int) {
-    let errors = model.report?.dataQuality.reduce(0) { $0 + $1.errors.count } ?? 0
-    model.dataQualityOffset = max(0, min(errors - 1, model.dataQualityOffset + step))
+    let limit = DataQualityView.parts(for: model).maxOffset
+    model.dataQualityOffset = max(0, min(limit, model.dataQualityOffset + step))
 }

@@ -49,6 +49,11 @@ struct ViewText {
         pick("settings not applied: \(reason)", "configuración no aplicada: \(reason)")
     }
 
+    /// The data-quality view's title when not every file fits: `files 1–17 of 23`.
+    func fileRange(first: String, last: String, count: String) -> String {
+        pick("files \(first)–\(last) of \(count)", "archivos \(first)–\(last) de \(count)")
+    }
+
     /// Under the first load's progress bar.
     func loadDetail(read: String, total: String, rows: String) -> String {
         pick("\(read) of \(total) MB · \(rows) rows", "\(read) de \(total) MB · \(rows) filas")

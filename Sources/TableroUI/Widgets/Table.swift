@@ -14,11 +14,14 @@ public struct Table: Widget, Sendable, Equatable {
         public var alignment: Alignment
         /// A fixed width; nil sizes the column to its widest text.
         public var width: Int?
+        /// A left-aligned text too wide is cut in its middle (paths), not at its end.
+        public var cutInTheMiddle: Bool
 
-        public init(_ title: String, _ alignment: Alignment = .right, width: Int? = nil) {
+        public init(_ title: String, _ alignment: Alignment = .right, width: Int? = nil, cutInTheMiddle: Bool = false) {
             self.title = title
             self.alignment = alignment
             self.width = width
+            self.cutInTheMiddle = cutInTheMiddle
         }
     }
 
@@ -86,9 +89,11 @@ public struct Table: Widget, Sendable, Equatable {
             for (i, width) in w.enumerated() where width > 0 {
                 let cell = i < cells.count ? cells[i] : Cell("")
                 let text = glyphs.fold(cell.text)
-                let shown = columns[i].alignment == .left
-                    ? TextFit.left(text, width, ellipsis: glyphs.ellipsis)
-                    : TextFit.right(text, width, ellipsis: glyphs.ellipsis)
+                let shown = switch (columns[i].alignment, columns[i].cutInTheMiddle && dy > 0) {
+                case (.left, true): TextFit.left(TextFit.truncateMiddle(text, to: width, ellipsis: glyphs.ellipsis), width)
+                case (.left, false): TextFit.left(text, width, ellipsis: glyphs.ellipsis)
+                case (.right, _): TextFit.right(text, width, ellipsis: glyphs.ellipsis)
+                }
                 var style = cell.style ?? base
                 if base == Self.selectedStyle { style.reverse = true }
                 canvas.put(in: rect, x, dy, shown, style)

@@ -36,6 +36,33 @@ public enum TextFit {
         return out + ellipsis
     }
 
+    /// `text` cut to at most `columns` in its middle: its start (a third of
+    /// the room) and its end, `ellipsis` between. For paths, whose ends
+    /// tell them apart: `events-2026-11-23.csv` in 16 columns is
+    /// `event…-11-23.csv`, not `events-2026-11-…` like every other day.
+    public static func truncateMiddle(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if width(text) <= columns { return text }
+        let room = columns - width(ellipsis)
+        guard room >= 2 else { return truncate(text, to: columns, ellipsis: ellipsis) }
+        let characters = Array(text)
+        var head = "", used = 0
+        for ch in characters {
+            let w = width(of: ch)
+            if used + w > room / 3 { break }
+            head.append(ch)
+            used += w
+        }
+        var tail: [Character] = []
+        for ch in characters.reversed() {
+            let w = width(of: ch)
+            if used + w > room { break }
+            tail.append(ch)
+            used += w
+        }
+        return head + ellipsis + String(tail.reversed())
+    }
+
     /// Right-aligned in `columns` (cut with `ellipsis` when too wide).
     public static func right(_ text: String, _ columns: Int, ellipsis: String = "…") -> String {
         let t = truncate(text, to: columns, ellipsis: ellipsis)
