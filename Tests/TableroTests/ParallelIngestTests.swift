@@ -216,8 +216,8 @@ struct ParallelIngestTests {
         #expect(ParallelRead.chunkBytes(forFileOf: 160_000, atMost: mib) == 65_536)
         #expect(ParallelRead.spansChunks(size: 160_000, chunkBytes: 65_536))
         #expect(!ParallelRead.spansChunks(size: 120_000, chunkBytes: 65_536))
-        // The one-pass start is 4 KiB, or a smaller chunk.
-        #expect(ParallelRead.headBytes(chunkBytes: mib) == 4096 && ParallelRead.headBytes(chunkBytes: 512) == 512)
+        // The one-pass start is 4 KiB, whatever the chunks.
+        #expect(ParallelRead.headBytes == 4096)
         // A test's small chunks stay as it asks.
         #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: 4096) == 4096)
     }
@@ -256,8 +256,7 @@ struct ParallelIngestTests {
 
     @Test("chunks larger than the file's one-pass start (4 KiB of a 128 KiB chunk) give what one pass gives")
     func headSmallerThanAChunk() throws {
-        #expect(ParallelRead.headBytes(chunkBytes: 128 << 10) == 4096)
-        #expect(ParallelRead.headBytes(chunkBytes: 4096) == 4096)
+        #expect(ParallelRead.headBytes == 4096)
         var r = Random(state: 20_261_206)
         for round in 0..<2 {
             // About 1 MB: more than four 128 KiB chunks after the 4 KiB start.

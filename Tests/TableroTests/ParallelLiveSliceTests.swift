@@ -98,6 +98,50 @@ struct ParallelLiveSliceTests {
 
     /// Chunks of 128 KiB, larger than the file's 4 KiB one-pass start
     /// (`ParallelRead.headBytes`), as in the dashboard (1 MiB chunks).
+    /// Found by a review: a slice whose chunks ended before its budget did
+    /// (they end at a line end) left the rest of the budget to the next
+    /// files, so on two workers a later file was begun before the rest of
+    /// the one before (one worker spent the budget exactly); on files made
+    /// for it, 100 orphans where one pass had none. Three events files of
+    /// about 640 KB, slices of 150,000 to 420,000 bytes, 64 KiB chunks:
+    /// after every slice, a file has rows only once every file before it
+    /// has all of its own.
+    @Test("slices read the files in order: none is begun before the one before it is done")
+    func slicesKeepFileOrder() throws {
+        var r = Random(state: 20_261_209)
+        try ParallelIngestTests.inScratchDirectory("tablero-slices") { root in
+            let names = ["events-1.csv", "events-2.csv", "events-3.csv"]
+            for name in names {
+                let bytes = ParallelIngestTests.eventsFile(&r, contacts: 6000, quotedBreaks: false, plain: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name))
+            }
+            var onePass = Followed(root: root, workers: 1, chunkBytes: 64 << 10)
+            _ = onePass.refresh(budget: nil)
+            func rows(_ store: MetricsStore) -> [Int] {
+                names.map { name in store.ledger.files.first { $0.path == name }?.rows ?? 0 }
+            }
+            let all = rows(onePass.store)
+            #expect(all.allSatisfy { $0 > 15_000 })
+            let now = Date().timeIntervalSince1970 + 3600
+            for budget in [150_000, 300_001, 420_000] {
+                var sliced = Followed(root: root, workers: 2, chunkBytes: 64 << 10)
+                var slices = 0
+                while slices < 1000 {
+                    slices += 1
+                    let outcome = sliced.live.refresh(store: &sliced.store, byteBudget: budget, now: now)
+                    let counts = rows(sliced.store)
+                    for i in 1..<counts.count where counts[i] > 0 {
+                        #expect(counts[i - 1] == all[i - 1], "budget \(budget), slice \(slices): \(counts) of \(all)")
+                    }
+                    if !outcome.pending { break }
+                }
+                #expect(slices > 4)
+                #expect(sliced.store.ledger == onePass.store.ledger, "budget \(budget)")
+                #expect(ParallelIngestTests.firstDifference(sliced.json, onePass.json) == nil, "budget \(budget)")
+            }
+        }
+    }
+
     @Test("chunks larger than the file's one-pass start, sliced, equal one pass")
     func largeChunksSlicedEqualOnePass() throws {
         var r = Random(state: 20_261_208)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TableroIngest
 import TableroCore
+import TableroReport
 
 /// The next file's chunks are started before its read, from a guess of
 /// where its one-pass start will end (`ReadAhead.Guess`). A right guess is
@@ -27,7 +28,7 @@ import TableroCore
                                         chunkBytes: ParallelRead.defaultChunkBytes)
             var store = MetricsStore()
             var cursor = FileCursor(file: file, root: root, store: &store)
-            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes(chunkBytes: guess?.chunkBytes ?? 64 << 10))
+            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes)
             return (guess, cursor.parsedOffset, (cursor.parser as? CSVFileParser)?.columnMap)
         }
     }
@@ -89,6 +90,47 @@ import TableroCore
         let r = try Self.guessAndStart(surveys, name: "surveys.csv", kind: .surveys)
         #expect(try #require(r.guess).decoder is SurveysDecoder)
         #expect(r.guess?.firstOffset == r.parsedOffset)
+    }
+
+    /// Found by a review: a new version renamed over the next file after
+    /// its chunks were started ahead, with the same first 8 KiB (so the
+    /// same start and columns), joined its start to the old version's
+    /// chunks: rows neither version holds in that mix.
+    @Test("the next file renamed over after its chunks were started: they are dropped, the figures are the new file's")
+    func replacedAfterTheGuess() throws {
+        try ParallelIngestTests.inScratchDirectory("tablero-ahead") { root in
+            let old = Array((Self.header + "\n" + Self.rows()).utf8)
+            // The same first 8 KiB, then every row in another queue.
+            var new = old
+            let queue = Array("sales".utf8), other = Array("SWAPD".utf8)
+            var i = 8192
+            while i + 5 <= new.count {
+                if Array(new[i..<(i + 5)]) == queue { new.replaceSubrange(i..<(i + 5), with: other) }
+                i += 1
+            }
+            #expect(new.count == old.count && new[..<8192] == old[..<8192] && new != old)
+            let path = root + "/events-b.csv"
+            try Data(old).write(to: URL(fileURLWithPath: path))
+            let file = DataFile(path: "events-b.csv", kind: .events, format: .csv)
+            let ahead = ReadAhead(workers: 2, chunkBytes: ParallelRead.defaultChunkBytes)
+            ahead.following = (file, path)
+            var store = MetricsStore()
+            ahead.startFollowing(settings: store.settings, clock: store.clock)
+            // The writer renames the new version over it; its time moves on too.
+            try Data(new).write(to: URL(fileURLWithPath: root + "/tmp.csv"))
+            #expect(rename(root + "/tmp.csv", path) == 0)
+            var cursor = FileCursor(file: file, root: root, store: &store)
+            _ = ParallelRead.read(&cursor, store: &store, buffer: ReadBuffer(), workers: 2, ahead: ahead)
+            ahead.drain()
+            var onePass = MetricsStore()
+            var oneCursor = FileCursor(file: file, root: root, store: &onePass)
+            _ = oneCursor.readAvailable(store: &onePass, atEnd: true)
+            func json(_ s: MetricsStore) -> String {
+                ReportJSON.make(s.report(window: .all, asOf: ParallelIngestTests.t0 + 200_000), clock: s.clock).serialized(pretty: false)
+            }
+            #expect(ParallelIngestTests.firstDifference(json(store), json(onePass)) == nil)
+            #expect(json(store).contains("SWAPD"))
+        }
     }
 
     @Test("a quoted line break across the next file's start: its chunks are dropped, the figures are one pass's; a header without its columns after it")

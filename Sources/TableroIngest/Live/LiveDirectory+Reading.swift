@@ -45,7 +45,15 @@ extension LiveDirectory {
                     if !cursor.finished { files[identity]?.failedAt = due.status }
                     continue
                 }
-                if cursor.offset < due.size { outcome.pending = true }
+                if cursor.offset < due.size {
+                    // Left part way (a slice's chunks end before its budget
+                    // does): no later file is read before the rest of this
+                    // one, as a one-pass read would not. Its budget's rest
+                    // went to the next files, read out of order (a review:
+                    // 100 orphans on 2 workers where 1 had none).
+                    outcome.pending = true
+                    break
+                }
             }
             settleHeldLine(&cursor, due: due, store: &store, now: now, outcome: &outcome)
         }

@@ -50,18 +50,22 @@ public enum ParallelRead {
     }
 
     /// Whether a whole file of `size` bytes is worth cutting into chunks
-    /// of `chunkBytes` (`read`): more than four of them.
+    /// of `chunkBytes` (`read`): more than two of them. With the next
+    /// file's first chunks read ahead (`ReadAhead`), a file of two or three
+    /// chunks costs the main thread its 4 KiB start and the batches: 1,200
+    /// files of 160 KB, read in one pass below four chunks, took 0.85–0.90
+    /// s against 1.00–1.10 s.
     static func spansChunks(size: Int, chunkBytes: Int) -> Bool { size > 2 * chunkBytes }
 
     /// How much of a file's start is read the one-pass way (its BOM, header
-    /// and first rows), before the chunks: 4 KiB, or a chunk when chunks
-    /// are smaller (tests). The check for a binary file looks at 64 KiB
-    /// however much this is (`FileCursor`). A whole 1 MiB chunk took the
-    /// main thread about 7 ms on the 1M file, with the workers idle; 64 KiB
-    /// of each of 1,200 files of 160 KB was 40 % of their bytes read on the
-    /// main thread alone. (`readHead` reads on to a chunk's size when the
-    /// header is not complete by then.)
-    static func headBytes(chunkBytes: Int) -> Int { min(chunkBytes, 4096) }
+    /// and first rows), before the chunks: 4 KiB, the least a read of the
+    /// cursor takes (also when chunks are smaller, in tests). The check for
+    /// a binary file looks at 64 KiB however much this is (`FileCursor`). A
+    /// whole 1 MiB chunk took the main thread about 7 ms on the 1M file,
+    /// with the workers idle; 64 KiB of each of 1,200 files of 160 KB was
+    /// 40 % of their bytes read on the main thread alone. (`readHead` reads
+    /// on to a chunk's size when the header is not complete by then.)
+    static let headBytes = 4096
 
     /// A file's start the one-pass way (`headBytes`), and on up to a
     /// chunk's size when that was not enough for the chunks to follow (a
@@ -69,7 +73,7 @@ public enum ParallelRead {
     /// whole chunk was read before.
     private static func readHead(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer,
                                  chunkBytes: Int) -> CursorRead {
-        let head = headBytes(chunkBytes: chunkBytes)
+        let head = headBytes
         let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: head)
         guard first.failure == nil, chunkableParser(cursor) == nil, head < chunkBytes else { return first }
         let more = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes - first.bytes)
@@ -165,8 +169,8 @@ public enum ParallelRead {
         }
     }
 
-    /// Chunks from the cursor's parsed offset on, up to `end` (whole chunks
-    /// only) or the end of the file (nil), read and parsed by `workers` at
+    /// Chunks from the cursor's parsed offset on, up to `end` (the last one
+    /// what is left before it) or the end of the file (nil), read and parsed by `workers` at
     /// once and applied in file order. The cursor is left where they
     /// stopped: the end, or a record a chunk could not be cut around.
     /// With `ahead` (a whole file), its first chunks may have been started

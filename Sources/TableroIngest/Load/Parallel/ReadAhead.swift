@@ -12,7 +12,8 @@ import TableroCore
 /// from its first bytes, as its one-pass start will read them. Its read
 /// takes the chunks only when that start ended at the same offset with the
 /// same columns (`take`), and drops them otherwise: a wrong guess costs
-/// time, never a figure. Only whole-file reads look ahead, not the
+/// time, never a figure; nor are they taken when the file is no longer the
+/// one they were read from. Only whole-file reads look ahead, not the
 /// dashboard's slices (a slice ends at its budget, and a followed file
 /// keeps its bytes for its fingerprint).
 final class ReadAhead {
@@ -56,15 +57,16 @@ final class ReadAhead {
     }
 
     /// The chunks started ahead for the file at `path`, when its one-pass
-    /// start ended where they start (`firstOffset`), with `columnMap`, and
-    /// its chunks are `chunkBytes` to the end of the file; nil otherwise,
-    /// and chunks started for anything else are dropped.
+    /// start ended where they start (`firstOffset`), with `columnMap`, its
+    /// chunks are `chunkBytes` to the end of the file, and it is still the
+    /// file they were read from; nil otherwise, and chunks started for
+    /// anything else are dropped.
     func take<Batch: ChunkBatch>(_: Batch.Type, path: String, firstOffset: Int, columnMap: [Int],
                                  chunkBytes: Int) -> (reader: ChunkReader, jobs: [ChunkJob<Batch>])? {
         defer { drain() }
         guard let chunks = pending as? ChunksAhead<Batch>, chunks.path == path,
               chunks.guess.firstOffset == firstOffset, chunks.guess.columnMap == columnMap,
-              chunks.guess.chunkBytes == chunkBytes else { return nil }
+              chunks.guess.chunkBytes == chunkBytes, chunks.guess.unchanged(at: path) else { return nil }
         pending = nil
         return (chunks.reader, chunks.jobs)
     }
@@ -83,6 +85,18 @@ final class ReadAhead {
         var columnMap: [Int]
         var chunkBytes: Int
         var decoder: any RowDecoder
+        /// The file guessed at (and read ahead: its chunks' reader opens it
+        /// right after): its identity, size and modification time.
+        var status: FileStatus
+
+        /// Whether `path` is still the file guessed at, as it was: not
+        /// renamed over, rewritten or grown since (a review: a version
+        /// renamed over it before its read joined its start to the old
+        /// version's chunks).
+        func unchanged(at path: String) -> Bool {
+            guard case .success(let now) = FileStatus.of(path) else { return false }
+            return now.identity == status.identity && now.size == status.size && now.modified == status.modified
+        }
 
         /// Nil when the file is not cut into chunks, cannot be read, or its
         /// first line is not a header with the required columns.
@@ -92,10 +106,11 @@ final class ReadAhead {
             defer { close(fd) }
             var info = stat()
             guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            status = FileStatus(info)
             let size = Int(info.st_size)
             chunkBytes = ParallelRead.chunkBytes(forFileOf: size, atMost: atMost)
             guard ParallelRead.spansChunks(size: size, chunkBytes: chunkBytes) else { return nil }
-            let head = ParallelRead.headBytes(chunkBytes: chunkBytes)
+            let head = ParallelRead.headBytes
             guard case .success(let bytes) = readUpTo(fd, limit: head, at: 0), bytes.count == head,
                   let headerEnd = bytes.firstIndex(of: Byte.newline), let lastEnd = bytes.lastIndex(of: Byte.newline)
             else { return nil }
