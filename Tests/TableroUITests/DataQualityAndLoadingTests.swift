@@ -94,27 +94,27 @@ extension ViewGoldenTests {
     }
 
     /// Seen in tmux at 80×24 on sample-data split into daily files (23
-    /// files): the table showed 17, ↓ moved nothing, and the last six
-    /// files, the one rows were being appended to among them, could not be
-    /// seen. At 80×24 the panel has 20 lines inside: with no errors, the
-    /// table's header and 17 files.
+    /// files): the table showed 17 above two empty lines, ↓ moved nothing,
+    /// and the last six files, the one rows were being appended to among
+    /// them, could not be seen. At 80×24 the panel has 20 lines inside:
+    /// with no errors, the table's header and 19 files.
     @Test func filesThatDoNotFitScrollIntoView() {
         var m = ViewFixture.model(width: 80, height: 24)
         m.report?.dataQuality = (1...23).map { FileQuality(path: "file-\($0).csv", kind: .events) }
         _ = update(&m, .key(.character("d")))
         func shown() -> [String] { ViewFixture.render(m).lines }
         var lines = shown()
-        #expect(lines.contains { $0.contains("file-17.csv") } && !lines.contains { $0.contains("file-18.csv") })
-        #expect(lines[1].contains("files 1–17 of 23"), "\(lines[1])")
-        // 23 − 17 = 6 steps down, and no further, so ↑ moves at once.
+        #expect(lines.contains { $0.contains("file-19.csv") } && !lines.contains { $0.contains("file-20.csv") })
+        #expect(lines[1].contains("files 1–19 of 23"), "\(lines[1])")
+        // 23 − 19 = 4 steps down, and no further, so ↑ moves at once.
         for _ in 0..<10 { _ = update(&m, .key(.down)) }
-        #expect(m.dataQualityOffset == 6)
+        #expect(m.dataQualityOffset == 4)
         lines = shown()
-        #expect(lines.contains { $0.contains("file-23.csv") } && !lines.contains { $0.contains("file-6.csv ") })
-        #expect(lines.contains { $0.contains("file-7.csv ") })
-        #expect(lines[1].contains("files 7–23 of 23"), "\(lines[1])")
+        #expect(lines.contains { $0.contains("file-23.csv") } && !lines.contains { $0.contains("file-4.csv ") })
+        #expect(lines.contains { $0.contains("file-5.csv ") })
+        #expect(lines[1].contains("files 5–23 of 23"), "\(lines[1])")
         _ = update(&m, .key(.up))
-        #expect(m.dataQualityOffset == 5)
+        #expect(m.dataQualityOffset == 3)
         // All fits at 80×40 (36 lines inside): no range in the title, nothing to scroll.
         m.width = 80
         m.height = 40
@@ -147,6 +147,11 @@ extension ViewGoldenTests {
         #expect(m.dataQualityOffset == 46 && text().contains("events-extra.csv:40: unknown"))
         for _ in 0..<5 { _ = update(&m, .key(.pageUp)) }
         #expect(m.dataQualityOffset == 0 && text().contains("files 1–9 of 23"))
+        // End goes to the last files and errors at once, Home back.
+        _ = update(&m, .key(.end))
+        #expect(m.dataQualityOffset == 46 && text().contains("files 15–23 of 23") && text().contains("events-extra.csv:40: unknown"))
+        _ = update(&m, .key(.home))
+        #expect(m.dataQualityOffset == 0)
     }
 
     @Test func lockedIgnoresIt() {

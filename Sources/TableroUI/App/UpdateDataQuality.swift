@@ -1,7 +1,7 @@
 import TableroCanvas
 
-/// Keys while the data-quality view is open: ↑/↓ (k/j) and PgUp/PgDn
-/// scroll its files and errors, `d` or Esc close it, `q` quits, `?` opens help.
+/// Keys while the data-quality view is open: ↑/↓ (k/j), PgUp/PgDn and
+/// Home/End scroll its files and errors, `d` or Esc close it, `q` quits, `?` opens help.
 func handleDataQuality(_ key: Key, _ model: inout DashboardModel) -> [Command] {
     switch key {
     case .character("q"):
@@ -19,6 +19,11 @@ func handleDataQuality(_ key: Key, _ model: inout DashboardModel) -> [Command] {
         scroll(&model, by: 10)
     case .pageUp:
         scroll(&model, by: -10)
+    case .home:
+        model.dataQualityOffset = 0
+    case .end:
+        // The last files, then the last errors: 2,000 files are 200 PgDn.
+        model.dataQualityOffset = DataQualityView.parts(for: model).maxOffset
     default:
         break
     }

@@ -26,8 +26,9 @@ enum DataQualityView {
             // The errors (a blank line, the heading, the lines) take what
             // they need up to half the height, the files the rest: cut at
             // half the height, the table left out the file the errors named
-            // while lines under them stood empty.
-            let errorRoom = 2 + min(errors, max(1, height / 2 - 2))
+            // while lines under them stood empty. With no errors, `Errors (0)`
+            // shows under a table that fits; one that does not takes every line.
+            let errorRoom = errors == 0 && files + 1 > height - 2 ? 0 : 2 + min(errors, max(1, height / 2 - 2))
             tableRows = min(files + 1, max(2, height - errorRoom), height)
             errorsTop = tableRows + 1
             errorLines = errorsTop + 1 < height ? height - errorsTop - 1 : 0
