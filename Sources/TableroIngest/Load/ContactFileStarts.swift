@@ -94,6 +94,8 @@ enum ContactFileStarts {
     /// holds unparsed) to the last (a line still being written is not read
     /// either: its cut time could be any), parsed by a parser of their own
     /// into a store of their own, after the file's header for a CSV file.
+    /// (The start's parser knows the header already, but it also holds the
+    /// start store's name ids: fed into this store, it crashed on them.)
     private static func readEnd(of file: DataFile, at path: String, after start: Int, into scratch: inout MetricsStore) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return }

@@ -37,19 +37,23 @@ enum DataQualityView {
         }
     }
 
-    /// The panel's inside height for `model` (as `draw` gets it from the layout).
+    /// The parts for `files` in a panel drawn on `body` (its inside is two lines less).
+    static func parts(_ files: [FileQuality], in body: Rect) -> Parts {
+        Parts(files: files.count, errors: files.reduce(0) { $0 + $1.errors.count }, height: max(0, body.height - 2))
+    }
+
+    /// The parts at `model`'s size, where `draw` gets its body from the layout (for the keys' bounds).
     static func parts(for model: DashboardModel) -> Parts {
         let body = Layout(width: model.width, height: model.height, zoom: model.zoom,
                           agentRows: model.report.flatMap(AgentsPane.rowsWanted)).body
-        let files = model.report?.dataQuality ?? []
-        return Parts(files: files.count, errors: files.reduce(0) { $0 + $1.errors.count }, height: max(0, body.height - 2))
+        return parts(model.report?.dataQuality ?? [], in: body)
     }
 
     static func draw(_ ctx: ViewContext, _ report: Report, into canvas: inout Canvas, _ body: Rect) {
         guard !body.isEmpty else { return }
         let files = report.dataQuality
         let errors = files.flatMap(\.errors)
-        let parts = Parts(files: files.count, errors: errors.count, height: max(0, body.height - 2))
+        let parts = parts(files, in: body)
         let offset = max(0, min(ctx.model.dataQualityOffset, parts.maxOffset))
         let filesOffset = min(offset, parts.filesHidden)
         var title = ctx.labels[.dataQuality].full
