@@ -10,6 +10,9 @@ struct EventsDecoder: RowDecoder {
     private var names = NameInterner()
     private var dates = DateMemo()
 
+    mutating func shedCaches() { names.shed() }
+    var holdsCaches: Bool { names.holdsMemory }
+
     mutating func decode(_ row: RowFields, origin: RowOrigin, into store: inout MetricsStore) -> String? {
         var parsed = ParsedEvent.none
         if let rejection = Self.parse(row, clock: store.clock, names: &names, dates: &dates, registry: &store, into: &parsed) {

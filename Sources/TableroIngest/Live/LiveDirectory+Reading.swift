@@ -54,6 +54,10 @@ extension LiveDirectory {
                     outcome.pending = true
                     break
                 }
+            } else {
+                // Nothing new since the last refresh: its caches go until
+                // it grows (a directory of 1,200 files kept 1,200 parsers' names).
+                cursor.shedCaches()
             }
             settleHeldLine(&cursor, due: due, store: &store, now: now, outcome: &outcome)
         }

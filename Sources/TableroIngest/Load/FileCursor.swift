@@ -63,6 +63,14 @@ public struct FileCursor {
         checkedForBinary = offset > 0
     }
 
+    /// Gives back what it keeps only to go faster or grew past its need: the
+    /// parser's caches and the fingerprint's spare capacity. For a file
+    /// that stopped growing (`LiveDirectory.read`).
+    mutating func shedCaches() {
+        parser.shedCaches()
+        fingerprint?.shedSpareCapacity()
+    }
+
     /// The file was renamed (a rotation): the same bytes, a new name.
     mutating func rename(to file: DataFile, root: String) {
         self.file = file

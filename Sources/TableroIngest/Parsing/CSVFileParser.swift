@@ -11,6 +11,17 @@ protocol FileParser {
     /// The data-quality entry rows count to. Settable: when live tailing
     /// finds a copy of a file, the copy carries on with that file's parser.
     var fileID: Int32 { get set }
+    /// Gives back the memory of its caches (a decoder's names), which come
+    /// back on the next rows: a file that stopped growing needs none, and a
+    /// dashboard keeps a parser for every file it has read (issue 11).
+    mutating func shedCaches()
+    /// Whether it holds any such memory now.
+    var holdsCaches: Bool { get }
+}
+
+extension FileParser {
+    mutating func shedCaches() {}
+    var holdsCaches: Bool { false }
 }
 
 /// The widest record (a row with its quoted line breaks) a reader accepts
@@ -38,6 +49,9 @@ struct CSVFileParser: FileParser {
         required = type(of: decoder).required
         records = CSVRowLoop(columns: columns.count)
     }
+
+    mutating func shedCaches() { decoder.shedCaches() }
+    var holdsCaches: Bool { decoder.holdsCaches }
 
     mutating func feed(_ buffer: UnsafeMutableBufferPointer<UInt8>, final: Bool, store: inout MetricsStore) -> Int {
         guard !stopped else { return buffer.count }

@@ -14,6 +14,13 @@ struct JSONLFileParser: FileParser {
         self.decoder = decoder
     }
 
+    mutating func shedCaches() {
+        decoder.shedCaches()
+        scratch = []
+    }
+
+    var holdsCaches: Bool { decoder.holdsCaches || scratch.capacity > 0 }
+
     mutating func feed(_ buffer: UnsafeMutableBufferPointer<UInt8>, final: Bool, store: inout MetricsStore) -> Int {
         let fileID = self.fileID
         var splitter = self.splitter

@@ -24,9 +24,13 @@ struct NameInterner {
         var id: Int32 = 0
     }
 
-    private var slots = [Slot](repeating: Slot(), count: NameInterner.slotCount)
-    /// Per slot, `longest` bytes holding its name's bytes, for names longer than `inWords`.
-    private var storage = [UInt8](repeating: 0, count: NameInterner.slotCount * NameInterner.longest)
+    /// Made on the first name, and dropped by `shed`: a dashboard keeps a
+    /// parser per file, and 1,200 files held 1,200 of these (24 KB each,
+    /// with `storage` 88 KB) long after their last row (issue 11).
+    private var slots: [Slot] = []
+    /// Per slot, `longest` bytes holding its name's bytes, for names longer
+    /// than `inWords`: made on the first such name (most files have none).
+    private var storage: [UInt8] = []
 
     /// Two words that, with the length, tell apart any two names of up to
     /// 16 bytes: the first and last eight bytes (overlapping when shorter),
@@ -81,6 +85,7 @@ struct NameInterner {
         let b = raw.trimmed()
         if b.isEmpty { return NameTable.none }
         guard b.count <= Self.longest else { return registry.nameID(b.string) }
+        if slots.isEmpty { slots = [Slot](repeating: Slot(), count: Self.slotCount) }
         let (head, tail) = Self.words(b)
         let slot = Self.slot(head: head, tail: tail, count: b.count)
         if let id = held(b, head: head, tail: tail, slot: slot) { return id }
@@ -108,12 +113,25 @@ struct NameInterner {
         let id = registry.nameID(b.string)
         slots[slot] = Slot(head: head, tail: tail, length: Int32(b.count), id: id)
         if b.count > Self.inWords {
+            if storage.isEmpty { storage = [UInt8](repeating: 0, count: Self.slotCount * Self.longest) }
             storage.withUnsafeMutableBufferPointer { all in
                 _ = memcpy(all.baseAddress! + slot * Self.longest, b.baseAddress!, b.count)
             }
         }
         return id
     }
+}
+
+extension NameInterner {
+    /// Forgets every name and gives back its memory: it is a cache, and
+    /// the next name of the file is decoded and registered again.
+    mutating func shed() {
+        slots = []
+        storage = []
+    }
+
+    /// Whether it holds any memory (`shed`).
+    var holdsMemory: Bool { !slots.isEmpty || !storage.isEmpty }
 }
 
 /// Where interned names get their ids: the store itself, or the batch of
