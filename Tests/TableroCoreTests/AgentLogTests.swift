@@ -105,4 +105,58 @@ struct AgentLogTests {
         log.ended(by: 0, answeredAt: 300, at: 600)
         #expect(log.contacts(of: 0)?.open == [400, 500])
     }
+    /// Issue 11: a store keeps its agents' open answers from its first agent
+    /// event on (before it no agent has a state), taking those of the
+    /// contacts open then. Agent events read after the contacts (queue_log
+    /// sorts after events.csv) must give the states of agent events read first.
+    @Test("agent events read after the contacts give the states of agent events read first")
+    func openAnswersFromTheFirstAgentEvent() {
+        let t: Double = 1_795_338_000
+        func contacts(_ store: inout MetricsStore) {
+            _ = store.ledger.fileID(path: "events.csv", kind: .events)
+            let o = RowOrigin(file: 0, line: 1)
+            func add(_ kind: ContactEventKind, _ id: String, _ time: Double, _ agent: String = "") {
+                store.add(ContactEvent(time: t + time, contactID: id, kind: kind, channel: "phone", queue: "sales", agent: agent),
+                          origin: o)
+            }
+            add(.arrive, "c1", 100); add(.answer, "c1", 110, "ana")
+            add(.arrive, "c2", 200); add(.answer, "c2", 210, "ana")
+            add(.resolve, "c1", 300)
+            add(.arrive, "c3", 400); add(.answer, "c3", 410, "ben")
+            add(.resolve, "c3", 500)
+            // Read before its answer (another file): ended when answered.
+            add(.resolve, "c4", 700); add(.arrive, "c4", 600); add(.answer, "c4", 650, "ben")
+        }
+        let logins = ["ana", "ben"].map { AgentStateEvent(time: t, agent: $0, queue: "sales", change: .addMember) }
+        var first = MetricsStore()
+        for e in logins { first.add(e) }
+        contacts(&first)
+        var after = MetricsStore()
+        contacts(&after)
+        #expect(after.agentStates(asOf: t + 800) == nil)  // no agent events yet
+        for e in logins { after.add(e) }
+        let offsets: [Double] = [250, 350, 450, 800, 3600, 13 * 3600]
+        for offset in offsets {
+            let asOf = t + offset
+            #expect(first.agentStates(asOf: asOf) == after.agentStates(asOf: asOf), "as of t + \(offset)")
+        }
+        // By hand, at t + 800: ana answered c2 at 210 and it is open: on
+        // contact since 210. Ben's contacts ended at 500 and 700: available
+        // since 700. At t + 13 h c2 has been open past the 12-hour horizon:
+        // ana is available since her latest end, c1's at 300.
+        let at800 = after.agentStates(asOf: t + 800)!.list
+        #expect(at800.map(\.activity) == [.onContact, .available])
+        #expect(at800.map(\.since) == [t + 210, t + 700])
+        let later = after.agentStates(asOf: t + 13 * 3600)!.list
+        #expect(later.map(\.activity) == [.available, .available])
+        #expect(later.map(\.since) == [t + 300, t + 700])
+        // A sweep 13 hours on forgets c2's answer for the first store; the
+        // second takes it from the contact table, still past the horizon.
+        first.sweep(now: t + 13 * 3600)
+        var swept = MetricsStore()
+        contacts(&swept)
+        swept.sweep(now: t + 13 * 3600)
+        for e in logins { swept.add(e) }
+        #expect(first.agentStates(asOf: t + 13 * 3600) == swept.agentStates(asOf: t + 13 * 3600))
+    }
 }

@@ -38,13 +38,25 @@ public struct AgentLog: Sendable {
     /// 0): a dictionary hashed twice per answered contact measured at a
     /// twentieth of a large load's main thread (issue 11).
     private var byAgent: [Contacts?] = []
+    /// Whether the open answers are kept as contacts are answered and end.
+    /// They tell an agent's state, which is known only from its agent
+    /// events: a store keeps them from its first agent event on, taking
+    /// those open then from its contacts (`MetricsStore.add(_:origin:)`).
+    /// Kept from the first row, they were a tenth of the main thread of a
+    /// 10M-contact events load that had no agent events (issue 11).
+    public private(set) var keepsOpenAnswers: Bool
+
+    /// `keepsOpenAnswers`: from the start (true), or from `keepOpenAnswers`.
+    init(keepsOpenAnswers: Bool) {
+        self.keepsOpenAnswers = keepsOpenAnswers
+    }
 
     /// The contacts `agent` (an interned name) answered, if any.
     public func contacts(of agent: Int32) -> Contacts? {
         agent >= 0 && Int(agent) < byAgent.count ? byAgent[Int(agent)] : nil
     }
 
-    public init() {}
+    public init() { self.init(keepsOpenAnswers: true) }
 
     public var isEmpty: Bool { steps.isEmpty }
 
@@ -69,19 +81,37 @@ public struct AgentLog: Sendable {
         let a = Int(agent)
         byAgent.extend(toHold: a, with: nil)
         if byAgent[a] == nil { byAgent[a] = Contacts() }
-        byAgent[a]!.answered(at: time, endedAt: endedAt)
+        byAgent[a]!.answered(at: time, endedAt: endedAt, keepingOpen: keepsOpenAnswers)
     }
 
     /// A resolve or abandon of a contact `agent` answered at `answeredAt`.
     mutating func ended(by agent: Int32, answeredAt: Double, at time: Double) {
         let a = Int(agent)
         guard a >= 0 && a < byAgent.count else { return }
-        byAgent[a]?.ended(answeredAt: answeredAt, at: time)
+        byAgent[a]?.ended(answeredAt: answeredAt, at: time, keepingOpen: keepsOpenAnswers)
+    }
+
+    /// From now on the open answers are kept, starting with `open`: the
+    /// answer times of the contacts open now, by agent (any order). Those
+    /// a sweep would have forgotten before now may be among them: they are
+    /// older than the horizon an agent's state looks back to (forgotten
+    /// only by a sweep at most as late as the as-of), and the next sweep
+    /// forgets them.
+    mutating func keepOpenAnswers(_ open: [(agent: Int32, answer: Double)]) {
+        guard !keepsOpenAnswers else { return }
+        keepsOpenAnswers = true
+        for (agent, answer) in open where agent >= 0 && !answer.isNaN {
+            let a = Int(agent)
+            byAgent.extend(toHold: a, with: nil)
+            if byAgent[a] == nil { byAgent[a] = Contacts() }
+            byAgent[a]!.openTimes.insert(answer)
+        }
     }
 
     /// Forgets answers open longer than the horizon: they no longer make an
     /// agent on contact (METRICS.md), so memory follows the open contacts.
     mutating func forget(answeredBefore limit: Double) {
+        guard keepsOpenAnswers else { return }
         for a in byAgent.indices where byAgent[a] != nil {
             byAgent[a]!.openTimes.keepOnly { $0 >= limit }
         }
@@ -89,11 +119,11 @@ public struct AgentLog: Sendable {
 }
 
 extension AgentLog.Contacts {
-    mutating func answered(at time: Double, endedAt: Double?) {
+    mutating func answered(at time: Double, endedAt: Double?, keepingOpen: Bool) {
         latestAnswer = max(latestAnswer ?? time, time)
         if let endedAt {
             latestEnd = max(latestEnd ?? endedAt, endedAt)
-        } else if !time.isNaN {
+        } else if keepingOpen && !time.isNaN {
             openTimes.insert(time)
         }
     }
@@ -101,8 +131,8 @@ extension AgentLog.Contacts {
     /// One open answer at `answeredAt` ends (none left if it was forgotten).
     /// Which of several equal answer times goes does not matter: they are
     /// the same value (0 and -0 too).
-    mutating func ended(answeredAt: Double, at time: Double) {
-        openTimes.remove(answeredAt)
+    mutating func ended(answeredAt: Double, at time: Double, keepingOpen: Bool) {
+        if keepingOpen { openTimes.remove(answeredAt) }
         latestEnd = max(latestEnd ?? time, time)
     }
 }

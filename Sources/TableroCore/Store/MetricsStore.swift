@@ -74,7 +74,7 @@ public struct MetricsStore: Sendable {
     var groupIDs = GroupIDs()
     var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
-    public internal(set) var agentLog = AgentLog()
+    public internal(set) var agentLog = AgentLog(keepsOpenAnswers: false)
     /// Arrivals of live contacts, for the forecast's rate of the last hour.
     var recentArrivals: [Double] = []
     /// Per channel id, its class and service-level seconds (MetricsStore+Channels).
@@ -251,6 +251,12 @@ public struct MetricsStore: Sendable {
     public mutating func add(_ event: AgentStateEvent, origin: RowOrigin? = nil) {
         precondition(!talliesApart, "the tallies are on the pipeline's thread")
         guard origin.map({ admit(event.time, from: $0) }) ?? admit(event.time) else { return }
+        if !agentLog.keepsOpenAnswers {
+            // The contacts open now, and who answered them (`ContactState.openAgent`).
+            agentLog.keepOpenAnswers(contacts.values.compactMap { c in
+                c.openAgent == NameTable.none ? nil : c.answer.map { (agent: c.openAgent, answer: $0) }
+            })
+        }
         agentLog.add(event)
         let queue = names.id(event.queue == "NONE" ? "" : event.queue)
         var agent = pbxAgents[event.agent, default: PBXAgent()]
