@@ -67,22 +67,8 @@ struct ContactTable: Sendable {
     /// The hash of a long id's UTF-8 bytes (`ContactKey.hash(utf8:)`).
     @inline(__always)
     static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        var tail: UInt64 = 0
-        while i < bytes.count {
-            tail = tail << 8 | UInt64(bytes[i])
-            i += 1
-        }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 29
+        guard bytes.baseAddress != nil else { return 0x9E37_79B9_7F4A_7C15 }
+        let h = WordHash.of(UnsafeRawBufferPointer(bytes))
         // Never 0, which marks an empty slot; the top bit is not used
         // to place a key.
         return h | 0x8000_0000_0000_0000

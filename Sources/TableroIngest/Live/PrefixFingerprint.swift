@@ -1,4 +1,5 @@
 import Foundation
+import TableroCore
 
 /// What a cursor has read of a file, in short: its first bytes (up to
 /// 64 KiB) and the last 4 KiB before the offset. Enough to tell, without
@@ -89,23 +90,8 @@ struct PrefixFingerprint: Equatable {
         }
     }
 
-    /// A block's hash: eight bytes at a time, as `ContactTable.hash(utf8:)`.
-    static func blockHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        var last: UInt64 = 0
-        while i < bytes.count {
-            last = last << 8 | UInt64(bytes[i])
-            i += 1
-        }
-        h = (h ^ last) &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ h >> 29
-    }
+    /// A block's hash (`WordHash`, as a long contact id's).
+    static func blockHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { WordHash.of(bytes) }
 
     /// Gives back the spare capacity of arrays that grew by appends. Cheap
     /// when there is none, so a refresh can call it on every idle file.
