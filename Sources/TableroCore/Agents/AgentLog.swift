@@ -78,10 +78,15 @@ public struct AgentLog: Sendable {
     /// first. Changed in place: a copy of `Contacts` per answer would copy
     /// its open list each time.
     mutating func answered(by agent: Int32, at time: Double, endedAt: Double?) {
+        byAgent[made(agent)]!.answered(at: time, endedAt: endedAt, keepingOpen: keepsOpenAnswers)
+    }
+
+    /// `agent`'s place in `byAgent`, with its `Contacts` made if need be.
+    private mutating func made(_ agent: Int32) -> Int {
         let a = Int(agent)
         byAgent.extend(toHold: a, with: nil)
         if byAgent[a] == nil { byAgent[a] = Contacts() }
-        byAgent[a]!.answered(at: time, endedAt: endedAt, keepingOpen: keepsOpenAnswers)
+        return a
     }
 
     /// A resolve or abandon of a contact `agent` answered at `answeredAt`.
@@ -101,10 +106,7 @@ public struct AgentLog: Sendable {
         guard !keepsOpenAnswers else { return }
         keepsOpenAnswers = true
         for (agent, answer) in open where agent >= 0 && !answer.isNaN {
-            let a = Int(agent)
-            byAgent.extend(toHold: a, with: nil)
-            if byAgent[a] == nil { byAgent[a] = Contacts() }
-            byAgent[a]!.openTimes.insert(answer)
+            byAgent[made(agent)]!.openTimes.insert(answer)
         }
     }
 

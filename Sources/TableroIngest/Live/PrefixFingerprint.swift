@@ -27,7 +27,7 @@ struct PrefixFingerprint: Equatable {
 
     /// Bytes `0..<min(headCount, blockBytes)` of the file.
     private var firstBlock: [UInt8] = []
-    /// The hash (`blockHash`) of each complete block after the first:
+    /// The hash (`WordHash`) of each complete block after the first:
     /// bytes `blockBytes * (i + 1) ..< blockBytes * (i + 2)` for `i`.
     private var blockHashes: [UInt64] = []
     /// The head's bytes after its last complete block (a block not yet complete).
@@ -77,11 +77,11 @@ struct PrefixFingerprint: Equatable {
         while !rest.isEmpty {
             let n = min(Self.blockBytes - openBlock.count, rest.count)
             if openBlock.isEmpty && n == Self.blockBytes {
-                blockHashes.append(Self.blockHash(UnsafeRawBufferPointer(rebasing: rest.prefix(n))))
+                blockHashes.append(WordHash.of(UnsafeRawBufferPointer(rebasing: rest.prefix(n))))
             } else {
                 openBlock.append(contentsOf: rest.prefix(n))
                 if openBlock.count == Self.blockBytes {
-                    blockHashes.append(openBlock.withUnsafeBytes { Self.blockHash($0) })
+                    blockHashes.append(openBlock.withUnsafeBytes { WordHash.of($0) })
                     openBlock.removeAll(keepingCapacity: true)
                 }
             }
@@ -89,9 +89,6 @@ struct PrefixFingerprint: Equatable {
             rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(n))
         }
     }
-
-    /// A block's hash (`WordHash`, as a long contact id's).
-    static func blockHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 { WordHash.of(bytes) }
 
     /// Gives back the spare capacity of arrays that grew by appends. Cheap
     /// when there is none, so a refresh can call it on every idle file.
@@ -116,7 +113,7 @@ struct PrefixFingerprint: Equatable {
                 let from = Self.blockBytes * (i + 1)
                 guard from < common else { return true }
                 guard from + Self.blockBytes <= fileHead.count else { return true }
-                if Self.blockHash(UnsafeRawBufferPointer(rebasing: theirs[from..<(from + Self.blockBytes)])) != hash {
+                if WordHash.of(UnsafeRawBufferPointer(rebasing: theirs[from..<(from + Self.blockBytes)])) != hash {
                     return false
                 }
             }
