@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
         .testTarget(name: "TableroIngestTests", dependencies: ["TableroIngest"]),
         .testTarget(name: "TableroSampleDataTests", dependencies: ["TableroSampleData", "TableroIngest", "TableroCore"]),
-        .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroCanvas"]),
+        .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "TableroCanvas", "TableroUI"]),
         .testTarget(name: "TableroTests", dependencies: ["TableroReport", "TableroText", "TableroIngest", "TableroCore"]),
         .testTarget(
             name: "TableroUITests", dependencies: ["TableroUI", "TableroText", "TableroCanvas", "TableroCore"], resources: [.copy("Golden")]

@@ -1,4 +1,5 @@
 import Foundation
+import TableroUI
 import Testing
 
 /// Issue 13: during a long first load the screen was blank and `q` and
@@ -19,7 +20,7 @@ struct QuitDuringLoadEndToEndTests {
         let dir = NSTemporaryDirectory() + "tablero-quitload-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.largeEventsFile(megabytes: 40).write(to: URL(fileURLWithPath: dir + "/events.csv"))
+        try Self.largeEventsFile(bytes: Self.fileBytes).write(to: URL(fileURLWithPath: dir + "/events.csv"))
 
         let server = TmuxServer()
         defer { server.kill() }
@@ -50,16 +51,39 @@ struct QuitDuringLoadEndToEndTests {
         #expect(!sawFigures, "the figures were drawn before the program ended")
     }
 
-    /// About `megabytes` MB of arrive/answer rows on 2026-11-22.
-    static func largeEventsFile(megabytes: Int) -> Data {
-        var text = "ts,contact_id,event,queue,channel\n"
-        text.reserveCapacity(megabytes << 20 + 100)
+    /// Two and a half slices of the load (`LoopState.sliceBytes`): the
+    /// progress bar is drawn after the first, and the key sent then is read
+    /// after the second at the latest, a slice before the figures.
+    static let fileBytes = 5 * LoopState.sliceBytes / 2
+
+    /// About `bytes` of arrive/answer rows on 2026-11-22, every contact id
+    /// distinct. Made from one block of rows copied with its ids' four-digit
+    /// block number patched in: formatting every row anew took seconds for
+    /// 200 MB in a debug build.
+    static func largeEventsFile(bytes: Int) -> Data {
+        var block = ""
         var n = 0
-        while text.utf8.count < megabytes << 20 {
+        while block.utf8.count < 1 << 20 {
             let t = 1_795_338_000 + n % 40_000
-            text += "\(t),c\(n),arrive,sales,phone\n\(t + 20),c\(n),answer,sales,phone\n"
+            block += "\(t),b0000c\(n),arrive,sales,phone\n\(t + 20),b0000c\(n),answer,sales,phone\n"
             n += 1
         }
-        return Data(text.utf8)
+        let template = Array(block.utf8)
+        // Where each id's block number goes: after every ",b".
+        let digitOffsets = template.indices.dropLast().filter { template[$0] == UInt8(ascii: ",") && template[$0 + 1] == UInt8(ascii: "b") }
+            .map { $0 + 2 }
+        var data = Data("ts,contact_id,event,queue,channel\n".utf8)
+        data.reserveCapacity(bytes + template.count)
+        var copy = template
+        var number = 0
+        while data.count < bytes {
+            let digits = Array(String(format: "%04d", number).utf8)
+            copy.withUnsafeMutableBufferPointer { bytes in
+                for offset in digitOffsets { for k in 0..<4 { bytes[offset + k] = digits[k] } }
+            }
+            data.append(contentsOf: copy)
+            number += 1
+        }
+        return data
     }
 }

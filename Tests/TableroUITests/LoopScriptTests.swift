@@ -298,6 +298,21 @@ import TableroCore
         #expect(s.tick(wall: Self.wall + 4, asOf: Self.asOf).isEmpty)
     }
 
+    /// The runner reads the clock, hands over the keys, then ticks: the
+    /// clock reading alone starts no slice, so a `q` that came during one
+    /// slice quits before the next.
+    @Test func theClockReadAtATurnsStartDoesNoWorkSoAKeyIsHandledBeforeTheNextSlice() {
+        var s = Script(model: Self.starting())
+        #expect(s.tick(wall: Self.wall, asOf: Self.asOf) == [.refresh(byteBudget: LoopState.sliceBytes)])
+        let half = DataRefresh(changed: true, pending: true, bytesConsumed: 8, bytesKnown: 20, rows: 3)
+        #expect(s.send(.refreshed(half)) == [.wakeAt(Self.wall)])
+        #expect(s.send(.clock(ClockReading(wall: Self.wall + 0.3, asOf: Self.asOf + 0.3))).isEmpty)
+        #expect(s.model.loop.wall == Self.wall + 0.3)
+        #expect(s.model.now == Self.asOf + 0.3)
+        #expect(s.send(.key(.character("q"))) == [.quit])
+        #expect(s.model.quitting)
+    }
+
     @Test func aSignalQuits() {
         var s = Script(model: Self.starting())
         #expect(s.send(.signal(15)) == [.quit])

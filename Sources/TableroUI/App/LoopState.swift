@@ -112,10 +112,13 @@ public struct LoopState: Sendable, Equatable {
 
     public static let coalesceSeconds = 0.05
     /// Bytes read per slice of a load, between which keys are read: about
-    /// 0.17 s on two cores, 0.3 s on one. A slice of a large events file is
-    /// parsed on every core, and starting and draining that costs about
-    /// 10 ms a slice: 8 MiB slices made a 1M-contact first frame 0.3 s later.
-    public static let sliceBytes = 32 << 20
+    /// 0.1-0.3 s on two cores. A slice of a large events file is parsed on
+    /// every core, and starting and draining that costs about 10 ms a
+    /// slice: 8 MiB slices made a 1M-contact first frame 0.3 s later, and
+    /// 32 MiB ones 20-50 ms later than these (median of 8 and of 5 runs).
+    /// A key waits for the slice being read only: the runner hands keys
+    /// over before the tick that starts the next one.
+    public static let sliceBytes = 64 << 20
     /// The whole report is computed again this often (as-of seconds): the
     /// arrival rate behind the forecast looks back one hour.
     public static let fullReportSeconds = 60.0

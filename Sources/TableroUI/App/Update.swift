@@ -49,6 +49,10 @@ public enum Message: Sendable {
     /// The loop woke (a deadline passed, or anything else happened): the
     /// time now. Loop messages are handled in UpdateLoop.swift.
     case tick(ClockReading)
+    /// The time now, read as a turn begins: the keys and signals the loop
+    /// woke with are handled at it, before the work the turn's tick makes
+    /// due (a slice of a load takes a few tenths of a second).
+    case clock(ClockReading)
     /// The directory watcher polls every so many seconds (nil: inotify
     /// wakes the loop); it can change while running (a watch refused, the
     /// directory removed and recreated).
@@ -98,7 +102,7 @@ public func update(_ model: inout DashboardModel, _ message: Message) -> [Comman
     case .comparisonComputed(let rows):
         if model.comparison != nil { model.comparison?.rows = rows }
         return []
-    case .tick, .watcherPolls, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
+    case .tick, .clock, .watcherPolls, .directoryChanged, .refreshed, .reportComputed, .settingsRead, .signal:
         var commands = receiveLoop(message, &model)
         // The `c` view follows the data and the saved scenarios (another
         // session's save changes the directory too).

@@ -13,6 +13,10 @@ func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command]
         model.loop.wall = reading.wall
         model.now = reading.asOf
         return dueWork(&model)
+    case .clock(let reading):
+        model.loop.wall = reading.wall
+        model.now = reading.asOf
+        return []
     case .watcherPolls(let interval):
         model.loop.pollInterval = interval
         return []

@@ -94,8 +94,9 @@ struct BenchLive: ParsableCommand {
         var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         let ready = poll(&pfd, 1, Int32(timeout)) > 0
         loop.beginTurn()
-        loop.tick()
+        loop.readClock()
         if ready { loop.directoryReadable() }
+        loop.tick()
         _ = DashboardView.render(loop.model, glyphs: .unicode)
     }
 }

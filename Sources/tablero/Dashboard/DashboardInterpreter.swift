@@ -41,6 +41,9 @@ final class DashboardInterpreter {
     /// A turn starts: a tick, then the wakes since the last turn.
     func beginTurn() { wakeAt = nil }
 
+    /// The time now, for the wakes handled before the tick.
+    func readClock() { send(.clock(clock.read())) }
+
     /// The watcher's mode first: inotify can give way to polling and back.
     func tick() {
         if watcher.pollInterval != model.loop.pollInterval { send(.watcherPolls(every: watcher.pollInterval)) }

@@ -24,11 +24,15 @@ struct DashboardRunner {
         glyphs = session.capabilities.unicode ? .unicode : .ascii
         var wakes: [Wake] = [.resize]
         while !interpreter.model.quitting {
-            // The tick first: what the wakes bring is handled at the time now.
+            // The clock first: what the wakes bring is handled at the time
+            // now. Then the wakes, before the tick does what is due: a key
+            // or signal that came during a slice of a load ended the
+            // program only after one more slice when the tick came first.
             interpreter.beginTurn()
-            interpreter.tick()
+            interpreter.readClock()
             for wake in wakes { handle(wake) }
             if interpreter.model.quitting { break }
+            interpreter.tick()
             draw()
             // Read each turn: inotify can give way to polling and back.
             let descriptors = interpreter.watcher.descriptor.map { [$0] } ?? []
