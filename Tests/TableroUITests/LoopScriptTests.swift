@@ -62,9 +62,17 @@ import TableroCore
             return more
         }
 
+        /// The first ticks of a load at `wall`: one that draws "Loading…",
+        /// then the one that asks for the first slice (returned).
+        @discardableResult
+        mutating func startLoad(wall: Double, asOf: Double) -> [Command] {
+            tick(wall: wall, asOf: asOf)
+            return tick(wall: wall, asOf: asOf)
+        }
+
         /// Loads in one slice at `wall` and answers the report the load asks for.
         mutating func load(wall: Double, asOf: Double, from store: MetricsStore) {
-            tick(wall: wall, asOf: asOf)
+            startLoad(wall: wall, asOf: asOf)
             let done = send(.refreshed(DataRefresh(changed: true, bytesConsumed: 10, bytesKnown: 10, rows: 1)))
             answerReports(done, from: store)
         }
@@ -76,6 +84,9 @@ import TableroCore
 
     @Test func theFirstLoadReadsInSlicesThenAsksForOneReport() {
         var s = Script(model: Self.starting())
+        // The first tick only asks to be woken at once: "Loading…" is drawn before any slice is read.
+        #expect(s.tick(wall: Self.wall, asOf: Self.asOf) == [.wakeAt(Self.wall)])
+        #expect(s.model.loading == nil)
         #expect(s.tick(wall: Self.wall, asOf: Self.asOf) == [.refresh(byteBudget: LoopState.sliceBytes)])
         // A slice stops at its budget: progress shown, the next slice right after the keys are read.
         let half = DataRefresh(changed: true, pending: true, bytesConsumed: 8, bytesKnown: 20, rows: 3)
@@ -159,7 +170,7 @@ import TableroCore
 
     @Test func aSettingsChangeDuringALongLoadStartsTheLoadAgainUnderTheNewSettings() {
         var s = Script(model: Self.starting())
-        s.tick(wall: Self.wall, asOf: Self.asOf)
+        s.startLoad(wall: Self.wall, asOf: Self.asOf)
         let slice = DataRefresh(changed: true, settingsChanged: true, pending: true, bytesConsumed: 8, bytesKnown: 80)
         // The rest of the slice waits for the settings.
         #expect(s.send(.refreshed(slice)) == [.readSettings])
@@ -171,7 +182,7 @@ import TableroCore
         // The load starts over; a report asked for before the reload is dropped.
         #expect(s.send(.reportComputed(Self.store(spanish).report(window: .today, asOf: Self.asOf))).isEmpty)
         #expect(s.model.report == nil)
-        #expect(s.tick(wall: Self.wall + 2, asOf: Self.asOf + 2) == [.refresh(byteBudget: LoopState.sliceBytes)])
+        #expect(s.startLoad(wall: Self.wall + 2, asOf: Self.asOf + 2) == [.refresh(byteBudget: LoopState.sliceBytes)])
         s.send(.refreshed(DataRefresh(changed: true, pending: true, bytesConsumed: 8, bytesKnown: 80)))
         #expect(s.model.loading == LoadProgress(bytesRead: 8, bytesTotal: 80, rows: 0, seconds: 0))
     }
@@ -179,7 +190,7 @@ import TableroCore
     @Test func aBrokenSettingsFileDuringALoadKeepsTheSettingsAndTheLoadGoesOn() {
         var s = Script(model: Self.starting())
         let before = s.model.settings
-        s.tick(wall: Self.wall, asOf: Self.asOf)
+        s.startLoad(wall: Self.wall, asOf: Self.asOf)
         s.send(.refreshed(DataRefresh(changed: true, settingsChanged: true, pending: true)))
         #expect(s.send(.settingsRead(.failure(SettingsProblem("tablero.toml:3: bad value")))) == [.wakeAt(Self.wall)])
         #expect(s.model.settingsProblem == "tablero.toml:3: bad value")
@@ -270,7 +281,7 @@ import TableroCore
 
     @Test func changesSeenDuringTheLoadAreReadOnceItEnds() {
         var s = Script(model: Self.starting())
-        s.tick(wall: Self.wall, asOf: Self.asOf)
+        s.startLoad(wall: Self.wall, asOf: Self.asOf)
         #expect(s.send(.directoryChanged).isEmpty)
         let done = s.send(.refreshed(DataRefresh(changed: true)))
         #expect(done.contains(.refresh(byteBudget: nil)))
@@ -303,7 +314,7 @@ import TableroCore
     /// slice quits before the next.
     @Test func theClockReadAtATurnsStartDoesNoWorkSoAKeyIsHandledBeforeTheNextSlice() {
         var s = Script(model: Self.starting())
-        #expect(s.tick(wall: Self.wall, asOf: Self.asOf) == [.refresh(byteBudget: LoopState.sliceBytes)])
+        #expect(s.startLoad(wall: Self.wall, asOf: Self.asOf) == [.refresh(byteBudget: LoopState.sliceBytes)])
         let half = DataRefresh(changed: true, pending: true, bytesConsumed: 8, bytesKnown: 20, rows: 3)
         #expect(s.send(.refreshed(half)) == [.wakeAt(Self.wall)])
         #expect(s.send(.clock(ClockReading(wall: Self.wall + 0.3, asOf: Self.asOf + 0.3))).isEmpty)

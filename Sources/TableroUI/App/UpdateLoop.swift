@@ -70,8 +70,13 @@ func requestReport(_ model: inout DashboardModel) -> [Command] {
 private func dueWork(_ model: inout DashboardModel) -> [Command] {
     let wall = model.loop.wall
     if case .loading(let started) = model.loop.phase {
-        // One slice per tick; the runner reads keys between ticks.
-        if started == nil { model.loop.phase = .loading(startedWall: wall) }
+        // One slice per tick; the runner reads keys between ticks. The
+        // first tick only draws: "Loading…" at once, not a blank screen
+        // for as long as a slice takes (a few tenths of a second).
+        guard started != nil else {
+            model.loop.phase = .loading(startedWall: wall)
+            return [.wakeAt(wall)]
+        }
         return [.refresh(byteBudget: LoopState.sliceBytes)]
     }
     var commands: [Command] = []
