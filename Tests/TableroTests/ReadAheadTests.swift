@@ -92,6 +92,51 @@ import TableroReport
         #expect(r.guess?.firstOffset == r.parsedOffset)
     }
 
+    /// The dashboard's slices look ahead too (`forSlices`): the chunks stop
+    /// at the size the file had when guessed at (its last incomplete line
+    /// is left to the one-pass read), keep their bytes for the file's
+    /// fingerprint, and are taken only by a read that ends there. A
+    /// `report` read (to the end of the file) takes only its own kind.
+    @Test("for slices: chunks ahead end at the size guessed at, keep their bytes, and are taken only by a read to that size")
+    func aheadForSlices() throws {
+        try ParallelIngestTests.inScratchDirectory("tablero-ahead") { root in
+            // 360 KB of rows, then a last line without its line end.
+            let bytes = Array((Self.header + "\n" + Self.rows() + "1795346000,late,arrive,phone").utf8)
+            let path = root + "/events.csv"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let file = DataFile(path: "events.csv", kind: .events, format: .csv)
+            let store = MetricsStore()
+            func started(forSlices: Bool) -> ReadAhead {
+                let ahead = ReadAhead(workers: 2, chunkBytes: ParallelRead.defaultChunkBytes, forSlices: forSlices)
+                ahead.following = (file, path)
+                ahead.startFollowing(settings: store.settings, clock: store.clock)
+                return ahead
+            }
+            let guess = try #require(ReadAhead.Guess(file, path: path, settings: store.settings, clock: store.clock,
+                                                     chunkBytes: ParallelRead.defaultChunkBytes))
+            func take(_ ahead: ReadAhead, end: Int?) -> [ChunkJob<EventBatch>]? {
+                ahead.take(EventBatch.self, path: path, firstOffset: guess.firstOffset, columnMap: guess.columnMap,
+                           chunkBytes: guess.chunkBytes, end: end)?.jobs
+            }
+            // Another end, or a read to the end of the file: not taken.
+            #expect(take(started(forSlices: true), end: bytes.count - 1) == nil)
+            #expect(take(started(forSlices: true), end: nil) == nil)
+            #expect(take(started(forSlices: false), end: bytes.count) == nil)
+            #expect(take(started(forSlices: false), end: nil) != nil)
+            // Taken by a read to the size: one chunk per worker, from the
+            // guessed start, each holding the file's own bytes.
+            let jobs = try #require(take(started(forSlices: true), end: bytes.count))
+            #expect(jobs.count == 2)
+            for job in jobs { _ = job.waitForBatch() }  // a job knows its offset once it has read
+            #expect(jobs.first?.offset == guess.firstOffset)
+            for job in jobs {
+                #expect(job.length > 0)
+                let held = job.withBytesAsRead { Array($0.prefix(job.length)) }
+                #expect(held == Array(bytes[job.offset..<(job.offset + job.length)]))
+            }
+        }
+    }
+
     /// Found by a review: a new version renamed over the next file after
     /// its chunks were started ahead, with the same first 8 KiB (so the
     /// same start and columns), joined its start to the old version's

@@ -26,7 +26,11 @@ extension LiveDirectory {
 
     func read(order: [FileIdentity], store: inout MetricsStore, budget: Int, now: Double, outcome: inout RefreshOutcome) {
         var remaining = budget
-        for identity in order {
+        // A sliced read (a first load) reads the next new file's first
+        // chunks while one file's last are applied, as `report` does.
+        let ahead = budget < .max && workers > 1 ? ReadAhead(workers: workers, chunkBytes: chunkBytes, forSlices: true) : nil
+        defer { ahead?.drain() }
+        for (position, identity) in order.enumerated() {
             guard let due = due(identity, store: &store), case .reading(var cursor)? = take(identity) else { continue }
             defer { files[identity]?.state = .reading(cursor) }
             if cursor.offset < due.size {
@@ -34,8 +38,9 @@ extension LiveDirectory {
                     outcome.pending = true
                     continue
                 }
+                ahead?.following = newFileRead(after: position, in: order, budget: remaining - (due.size - cursor.offset))
                 let read = ParallelRead.readSlice(&cursor, store: &store, buffer: buffer, workers: workers,
-                                                        size: due.size, limit: remaining, chunkBytes: chunkBytes)
+                                                  size: due.size, limit: remaining, chunkBytes: chunkBytes, ahead: ahead)
                 remaining -= read.bytes
                 outcome.bytesRead += read.bytes
                 if let failure = read.failure {
@@ -61,6 +66,19 @@ extension LiveDirectory {
             }
             settleHeldLine(&cursor, due: due, store: &store, now: now, outcome: &outcome)
         }
+    }
+
+    /// The file read next, when it is new (nothing of it read) and the
+    /// rest of the slice's budget holds it whole: the one `ReadAhead` may
+    /// start. Nil when the next file to read is not such a one.
+    private func newFileRead(after position: Int, in order: [FileIdentity], budget: Int) -> (file: DataFile, path: String)? {
+        for identity in order[(position + 1)...] {
+            guard let live = files[identity], let cursor = live.cursor, !cursor.finished,
+                  cursor.offset < live.status.size else { continue }
+            guard cursor.offset == 0, live.status.size <= budget, live.failedAt == nil else { return nil }
+            return (cursor.file, cursor.fullPath)
+        }
+        return nil
     }
 
     /// A last line without its newline: counted once the file has been left
