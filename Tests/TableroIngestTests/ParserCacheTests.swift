@@ -54,4 +54,27 @@ import TableroCore
                                       "events-b.csv": b + LiveData.events(100..<110, header: false)])
         #expect(rig.report().queue.offered == 120)
     }
+
+    /// A first load's slice gives back the caches of the files it read to
+    /// their size at once, not at the next slice; one it left part way
+    /// keeps them; the figures are one read's.
+    @Test func aSliceGivesBackTheNamesOfTheFilesItReadWhole() throws {
+        let a = LiveData.events(0..<50)
+        let b = LiveData.events(50..<400)
+        let rig = try LiveRig(["events-a.csv": a, "events-b.csv": b])
+        // A budget that ends inside the second file (a slice's reads take
+        // at least 4 KiB).
+        let outcome = rig.refresh(budget: a.utf8.count + 4096)
+        #expect(outcome.pending)
+        #expect(Self.cachesHeld(rig, "events-a.csv") == false)
+        #expect(Self.cachesHeld(rig, "events-b.csv") == true)
+        while rig.refresh(budget: a.utf8.count + 4096).pending {}
+        #expect(Self.cachesHeld(rig, "events-b.csv") == false)
+        // Unsliced refreshes (the tail after the first load) keep them while a file grows.
+        try rig.append("events-a.csv", LiveData.events(400..<410, header: false))
+        rig.refresh()
+        #expect(Self.cachesHeld(rig, "events-a.csv") == true)
+        try expectSameAsOneShot(rig, ["events-a.csv": a + LiveData.events(400..<410, header: false), "events-b.csv": b])
+        #expect(rig.report().queue.offered == 410)
+    }
 }
