@@ -51,7 +51,7 @@ public enum Message: Sendable {
     case tick(ClockReading)
     /// The time now, read as a turn begins: the keys and signals the loop
     /// woke with are handled at it, before the work the turn's tick makes
-    /// due (a slice of a load takes a few tenths of a second).
+    /// due (a slice of a load takes a tenth of a second or more).
     case clock(ClockReading)
     /// The directory watcher polls every so many seconds (nil: inotify
     /// wakes the loop); it can change while running (a watch refused, the

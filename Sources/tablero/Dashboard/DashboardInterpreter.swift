@@ -38,7 +38,8 @@ final class DashboardInterpreter {
         scenarios = DashboardScenarios(root: directory)
     }
 
-    /// A turn starts: a tick, then the wakes since the last turn.
+    /// A turn starts: the clock is read, the wakes since the last turn are
+    /// handled, then the tick (DashboardRunner).
     func beginTurn() { wakeAt = nil }
 
     /// The time now, for the wakes handled before the tick.

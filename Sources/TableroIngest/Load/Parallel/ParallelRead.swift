@@ -116,9 +116,9 @@ public enum ParallelRead {
     /// as `read` cuts it (more than two chunks), its first chunks perhaps
     /// read ahead while the file before it ended, and the next file's are
     /// started as its own ends. 1,200 files of 160 KB were read one pass
-    /// each on the main thread: first frame 1.03-1.37 s (8 runs); cut into
+    /// each on the main thread: first frame 0.99-1.05 s (6 runs); cut into
     /// chunks but not read ahead, each file waited on its first chunk:
-    /// 1.21-1.47 s; read ahead, 0.95-1.11 s.
+    /// 1.00-1.29 s; read ahead, 0.79-0.92 s.
     static func readSlice(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer, workers: Int,
                           size: Int, limit: Int, chunkBytes: Int = defaultChunkBytes, ahead: ReadAhead? = nil) -> CursorRead {
         let startOffset = cursor.offset
