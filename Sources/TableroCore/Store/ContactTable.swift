@@ -67,7 +67,6 @@ struct ContactTable: Sendable {
     /// The hash of a long id's UTF-8 bytes (`ContactKey.hash(utf8:)`).
     @inline(__always)
     static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard bytes.baseAddress != nil else { return 0x9E37_79B9_7F4A_7C15 }
         let h = WordHash.of(UnsafeRawBufferPointer(bytes))
         // Never 0, which marks an empty slot; the top bit is not used
         // to place a key.

@@ -33,12 +33,8 @@ extension LiveDirectory {
         for (position, identity) in order.enumerated() {
             guard let due = due(identity, store: &store), case .reading(var cursor)? = take(identity) else { continue }
             defer { files[identity]?.state = .reading(cursor) }
-            // A slice of a first load that reads a file to its size gives
-            // its caches back at once: most such files are not written to
-            // again, and the name caches of a 64 MiB slice's 420 files of
-            // 160 KB, kept until the next slice, were 15 MB of the peak.
-            var shedAfterReading = false
-            if cursor.offset < due.size {
+            let hadNothingNew = cursor.offset >= due.size
+            if !hadNothingNew {
                 guard remaining > 0 else {
                     outcome.pending = true
                     continue
@@ -64,14 +60,15 @@ extension LiveDirectory {
                     outcome.pending = true
                     break
                 }
-                shedAfterReading = budget < .max
-            } else {
-                // Nothing new since the last refresh: its caches go until
-                // it grows (a directory of 1,200 files kept 1,200 parsers' names).
-                cursor.shedCaches()
             }
             settleHeldLine(&cursor, due: due, store: &store, now: now, outcome: &outcome)
-            if shedAfterReading { cursor.shedCaches() }
+            // The file is read to its size. Its caches go until it grows
+            // when it had nothing new (a directory of 1,200 files kept
+            // 1,200 parsers' names), and at once when a first load's slice
+            // read it: most such files are not written to again, and the
+            // names of a 64 MiB slice's 420 files of 160 KB, kept until
+            // the next slice, were 15 MB of the peak.
+            if hadNothingNew || budget < .max { cursor.shedCaches() }
         }
     }
 

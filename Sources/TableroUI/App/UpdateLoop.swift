@@ -9,14 +9,12 @@ import TableroCore
 
 func receiveLoop(_ message: Message, _ model: inout DashboardModel) -> [Command] {
     switch message {
-    case .tick(let reading):
+    case .tick(let reading), .clock(let reading):
         model.loop.wall = reading.wall
         model.now = reading.asOf
+        // The clock alone: the turn's wakes are handled at it, then its tick does what is due.
+        guard case .tick = message else { return [] }
         return dueWork(&model)
-    case .clock(let reading):
-        model.loop.wall = reading.wall
-        model.now = reading.asOf
-        return []
     case .watcherPolls(let interval):
         model.loop.pollInterval = interval
         return []
