@@ -45,6 +45,47 @@ import TableroCore
         #expect(live.report(window: .all, asOf: Self.clock, scenario: Scenario(settings: Settings())).queue.offered == 2)
     }
 
+    /// The dashboard's `--as-of latest`: its own load runs under the wall
+    /// clock, then the newest row becomes the cutoff (`fixCutoff`). Its
+    /// store then says what `report --as-of latest` says: c1 and c2 offered
+    /// (c2, 45 s ahead of the clock, is the newest row: 12:00:45), c2 waiting
+    /// at it, c3 and c4 in the future. A row appended later (12:01, after
+    /// the as-of, not after the clock) is left out without a finding, and a
+    /// reload keeps the cutoff.
+    @Test func theDashboardsReplayOfTheDataEndEqualsTheReports() throws {
+        let dir = try TempDataDir(["events.csv": Self.events])
+        let settings = Settings()
+        let loaded = try DirectoryLoader.load(root: dir.root, settings: settings, cutoff: nil,
+                                              futureLimit: Self.clock + MetricsStore.futureToleranceSeconds).store
+        let newest = try #require(loaded.newestRowTime)
+        #expect(newest == Self.clock + 45)
+
+        var live = LiveStore(root: dir.root, settingsPath: nil, settings: settings, cutoff: nil)
+        // A slice of a first load, as the dashboard reads it.
+        _ = live.refresh(byteBudget: 64 << 20, now: Self.clock, asOf: Self.clock)
+        #expect(live.store.newestRowTime == newest)
+        live.fixCutoff(at: newest)
+        let scenario = Scenario(settings: settings)
+        let expected = loaded.report(window: .all, asOf: newest, scenario: scenario)
+        let shown = live.report(window: .all, asOf: newest, scenario: scenario)
+        #expect(shown.queue.offered == 2 && expected.queue.offered == 2)
+        #expect(shown.queue.waitingNow == 1 && expected.queue.waitingNow == 1)
+        #expect(live.store.ledger.files.map(\.future) == loaded.ledger.files.map(\.future))
+        #expect(live.store.ledger.files.first?.future == 2)
+
+        let handle = try #require(FileHandle(forWritingAtPath: dir.path("events.csv")))
+        handle.seekToEndOfFile()
+        handle.write(Data("2026-11-22T12:01:00Z,c5,arrive,sales\n".utf8))
+        try handle.close()
+        _ = live.refresh(byteBudget: nil, now: Self.clock + 10, asOf: newest)
+        #expect(live.store.skippedAfterCutoff == 1)
+        #expect(live.store.ledger.files.first?.future == 2)
+        #expect(live.report(window: .all, asOf: newest, scenario: scenario).queue.offered == 2)
+        live.reload(settings: settings)
+        #expect(live.cutoff == newest)
+        #expect(live.store.cutoff == newest)
+    }
+
     /// A fixed as-of leaves later rows out without a finding: a replay.
     @Test func aReplayIsNotTheFuture() throws {
         let dir = try TempDataDir(["events.csv": Self.events])

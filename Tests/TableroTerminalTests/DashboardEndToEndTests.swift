@@ -59,4 +59,41 @@ struct DashboardEndToEndTests {
         let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
         #expect(after == before, "terminal modes restored")
     }
+    /// `--as-of latest`: the dashboard's own load finds the newest row (c5's
+    /// arrival, 09:50) and shows the directory as of it: a replay, c5
+    /// waiting 0 s. On a directory with no dated row it ends as `report`
+    /// does: the one-line reason, exit 2, the terminal as it was.
+    @Test func aReplayOfTheDataEndFindsItsAsOfInItsOwnLoad() throws {
+        let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
+        let dir = NSTemporaryDirectory() + "tablero-latest-\(UUID().uuidString)"
+        let empty = dir + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        for (name, text) in Self.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        let server = TmuxServer()
+        defer {
+            server.kill()
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        let command = "'\(tablero)' '\(dir)' --as-of latest; stty -g > '\(dir)/before';"
+            + " '\(tablero)' '\(empty)' --as-of latest 2> '\(dir)/stderr';"
+            + " s=$?; stty -g > '\(dir)/after'; echo $s > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; sleep 60"
+        try #require(server.start(command, width: 120, height: 30).status == 0)
+
+        let shown = server.waitForScreen(containingAll: ["Replay · data ends 22 Nov 09:50", "Waiting now", "0s"])
+        #expect(shown.found, "no replay as of 09:50; screen:\n\(shown.screen)")
+        server.tmux("send-keys", "q")
+
+        var status: String?
+        _ = TmuxServer.waitUntil(seconds: 15) {
+            status = try? String(contentsOfFile: dir + "/status", encoding: .utf8)
+            return status != nil
+        }
+        #expect(status?.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+        let stderr = try? String(contentsOfFile: dir + "/stderr", encoding: .utf8)
+        #expect(stderr == "tablero: --as-of latest: \(empty) holds no dated row yet\n")
+        let before = try #require(try? String(contentsOfFile: dir + "/before", encoding: .utf8), "no stty output from before the dashboard")
+        try #require(!before.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "stty -g printed nothing before the dashboard")
+        let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
+        #expect(after == before, "terminal modes restored")
+    }
 }

@@ -324,6 +324,53 @@ import TableroCore
         #expect(s.model.quitting)
     }
 
+    /// `--as-of latest`: the dashboard's own load finds the newest row, and
+    /// its end fixes the as-of there (before, a whole read ahead of the
+    /// dashboard found it, and the first frame waited for two reads).
+    /// The wall reads 1,000,000 s and the load's newest row is as-of − 30;
+    /// the report is asked for at as-of − 30, after `fixAsOf` of that time,
+    /// and with a fixed clock nothing wakes the loop each second.
+    @Test func aReplayOfTheDataEndFixesItsAsOfWhenItsFirstLoadEnds() {
+        var m = Self.starting(clockMoves: false)
+        m.loop = .firstLoad(clockMoves: false, pollInterval: nil, asOfAtLoadEnd: true)
+        var s = Script(model: m)
+        // Until the load ends the clock reads the wall (it only bounds the future).
+        s.startLoad(wall: Self.wall, asOf: Self.wall)
+        s.send(.refreshed(DataRefresh(changed: true, pending: true, bytesConsumed: 8, bytesKnown: 20, rows: 3,
+                                      newestRowTime: Self.asOf - 90)))
+        #expect(s.model.loop.asOfAwaitsLoad)
+        s.tick(wall: Self.wall + 0.1, asOf: Self.wall + 0.1)
+        let newest = Self.asOf - 30
+        let done = s.send(.refreshed(DataRefresh(changed: true, bytesConsumed: 20, bytesKnown: 20, rows: 7,
+                                                 newestRowTime: newest)))
+        #expect(done == [.fixAsOf(newest),
+                         .computeReport(ReportRequest(window: .today, asOf: newest, scenario: s.model.scenario)),
+                         .checkScenarioFile])
+        #expect(s.model.now == newest)
+        #expect(!s.model.loop.asOfAwaitsLoad)
+        // The runner's clock reads the fixed time from here on; a reload
+        // (a changed tablero.toml) keeps it and fixes nothing again.
+        s.tick(wall: Self.wall + 5, asOf: newest)
+        s.send(.refreshed(DataRefresh(reloadAdvised: true)))
+        #expect(s.model.loop.isLoading)
+        s.startLoad(wall: Self.wall + 6, asOf: newest)
+        let again = s.send(.refreshed(DataRefresh(changed: true, newestRowTime: newest)))
+        #expect(!again.contains(.fixAsOf(newest)))
+        #expect(reports(again).map(\.asOf) == [newest])
+    }
+
+    /// The same replay of a directory with no dated row: the dashboard ends
+    /// (the command then says why, as `report` does), with no report asked for.
+    @Test func aReplayOfTheDataEndWithNoDatedRowQuits() {
+        var m = Self.starting(clockMoves: false)
+        m.loop = .firstLoad(clockMoves: false, pollInterval: nil, asOfAtLoadEnd: true)
+        var s = Script(model: m)
+        s.startLoad(wall: Self.wall, asOf: Self.wall)
+        #expect(s.send(.refreshed(DataRefresh(changed: true))) == [.quit])
+        #expect(s.model.quitting)
+        #expect(s.model.noDatedRow)
+    }
+
     @Test func aSignalQuits() {
         var s = Script(model: Self.starting())
         #expect(s.send(.signal(15)) == [.quit])

@@ -9,7 +9,7 @@ public struct LiveStore {
     /// `--config`, or nil for `root/tablero.toml`.
     public let settingsPath: String?
     /// Rows after this instant are left out (a fixed `--as-of`).
-    public let cutoff: Double?
+    public private(set) var cutoff: Double?
     public private(set) var store: MetricsStore
     private var live: LiveDirectory
 
@@ -31,6 +31,16 @@ public struct LiveStore {
     public mutating func refresh(byteBudget: Int?, now: Double, asOf: Double? = nil) -> RefreshOutcome {
         if cutoff == nil, let asOf { store.futureLimit = asOf + MetricsStore.futureToleranceSeconds }
         return live.refresh(store: &store, byteBudget: byteBudget, now: now)
+    }
+
+    /// `--as-of latest`, once the first load found the newest row: rows
+    /// after it are left out from here on, also after a reload. None read
+    /// so far is after it, so the figures stay those of a load with this
+    /// cutoff; rows read as in the future (after the clock) stay rejected.
+    public mutating func fixCutoff(at time: Double) {
+        cutoff = time
+        store.cutoff = time
+        store.futureLimit = nil
     }
 
     /// An empty store under `settings`, and the directory followed again

@@ -31,6 +31,9 @@ public struct DashboardModel: Sendable {
     /// its newest row), so the header says so instead of a freshness.
     public var replay: Replay?
     public var quitting = false
+    /// A replay as of the data's end whose first load found no dated row:
+    /// the dashboard ends, and the command says why (as `report` does).
+    public var noDatedRow = false
     /// The data-quality view (key `d`) and how far its errors are scrolled.
     public var showDataQuality = false
     public var dataQualityOffset = 0

@@ -109,6 +109,10 @@ public struct LoopState: Sendable, Equatable {
     /// `--what-if agents=-N` was let through before the agents were known:
     /// checked on the first report after a load.
     var clampAgents = false
+    /// `--as-of latest` (and the bundled sample): the as-of is the newest
+    /// row the first load finds, fixed when it ends (`fixAsOf`). Until then
+    /// the clock reads the wall, which only bounds the future.
+    public var asOfAwaitsLoad = false
 
     public static let coalesceSeconds = 0.05
     /// Bytes read per slice of a load, between which keys are read: on two
@@ -130,9 +134,12 @@ public struct LoopState: Sendable, Equatable {
         self.pollInterval = pollInterval
     }
 
-    /// A dashboard about to read its directory for the first time.
-    public static func firstLoad(clockMoves: Bool, pollInterval: Double?) -> LoopState {
-        LoopState(phase: .loading(startedWall: nil), clockMoves: clockMoves, pollInterval: pollInterval)
+    /// A dashboard about to read its directory for the first time;
+    /// `asOfAtLoadEnd`: its as-of is the newest row that load finds.
+    public static func firstLoad(clockMoves: Bool, pollInterval: Double?, asOfAtLoadEnd: Bool = false) -> LoopState {
+        var state = LoopState(phase: .loading(startedWall: nil), clockMoves: clockMoves, pollInterval: pollInterval)
+        state.asOfAwaitsLoad = asOfAtLoadEnd
+        return state
     }
 
     public var isLoading: Bool {

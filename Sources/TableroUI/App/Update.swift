@@ -28,6 +28,9 @@ public enum Command: Sendable, Equatable {
     case secondPassed(asOf: Double)
     /// Wake the loop by this wall time at the latest (a tick is then due).
     case wakeAt(Double)
+    /// `--as-of latest`: the first load ended, and its newest row's time is
+    /// the dashboard's now from here on; rows after it are left out.
+    case fixAsOf(Double)
     /// Ring the terminal bell (one BEL byte): a figure turned critical.
     case bell
     case quit

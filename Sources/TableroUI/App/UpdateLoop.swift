@@ -132,10 +132,23 @@ private func actOn(_ refresh: DataRefresh, _ model: inout DashboardModel) -> [Co
 }
 
 private func finishLoad(_ model: inout DashboardModel) -> [Command] {
+    var commands: [Command] = []
+    if model.loop.asOfAwaitsLoad {
+        // A replay of where the data ends, found by the dashboard's own
+        // load (not by a whole read before it, which doubled the wait).
+        guard let newest = model.newestRowTime else {
+            model.noDatedRow = true
+            model.quitting = true
+            return [.quit]
+        }
+        model.loop.asOfAwaitsLoad = false
+        model.now = newest
+        commands.append(.fixAsOf(newest))
+    }
     model.loading = nil
     model.loop.phase = .running
     model.loop.clampAgents = true
-    var commands = requestReport(&model)
+    commands += requestReport(&model)
     // The `--scenario` file as it is now: later changes are re-read.
     commands.append(.checkScenarioFile)
     if model.loop.changedDuringLoad {

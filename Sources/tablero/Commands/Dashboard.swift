@@ -58,11 +58,16 @@ struct DisplayOptions: ParsableArguments {
         model.savedScenario = p.saved?.scenario
         model.wall = wall
         model.locked = locked
-        if p.fixedAsOf != nil { model.replay = options.asOfLatest ? .dataEnd : .instant }
+        if options.asOfLatest {
+            model.replay = .dataEnd
+        } else if p.fixedAsOf != nil {
+            model.replay = .instant
+        }
         model.bellFlag = bell
         let interpreter = DashboardInterpreter(
             model: model, directory: options.directory, settingsPath: options.config, pollSeconds: poll,
-            locale: lang?.lowercased(), clock: clock ?? DashboardClock(fixed: p.fixedAsOf))
+            locale: lang?.lowercased(),
+            clock: clock ?? DashboardClock(fixed: p.fixedAsOf, fixesAtDataEnd: options.asOfLatest))
         interpreter.onSecond = onSecond
         var runner = DashboardRunner(interpreter: interpreter, noColor: noColor, forceASCII: ascii)
         do {
@@ -70,5 +75,6 @@ struct DisplayOptions: ParsableArguments {
         } catch {
             throw CommandFailure(message: "\(error)")
         }
+        if interpreter.model.noDatedRow { throw CommandFailure(message: DataOptions.noDatedRow(options.directory)) }
     }
 }

@@ -72,7 +72,7 @@ struct DataOptions: ParsableArguments {
         var window: WindowSpec
         /// `--as-of`, or the wall clock when the options were read.
         var asOf: Double
-        /// Whether `--as-of` froze the clock.
+        /// Whether `--as-of` froze the clock (`latest` without a load: not yet).
         var fixedAsOf: Double?
         var store: MetricsStore
         var scenario: Scenario
@@ -88,6 +88,8 @@ struct DataOptions: ParsableArguments {
     /// With `load: false` (the dashboard, which reads the directory itself
     /// behind a progress bar) the store is empty and the agents at as-of not
     /// known yet: `--what-if agents=-N` is checked against them after the load.
+    /// Nor is `--as-of latest`'s time: `fixedAsOf` is nil, and the dashboard
+    /// fixes it when its load ends.
     func prepare(defaultWindow: WindowSpec, locale: String? = nil, load: Bool = true) throws -> Prepared {
         if directoryArgument == nil && BundledSample.locate() == nil { throw CommandFailure(message: BundledSample.missing) }
         var settings = try settings()
@@ -104,9 +106,7 @@ struct DataOptions: ParsableArguments {
         let futureLimit = fixedAsOf == nil ? wall + MetricsStore.futureToleranceSeconds : nil
         var store = MetricsStore(settings: settings, clock: clock, cutoff: fixedAsOf)
         do {
-            if load || asOfLatest {
-                // `latest` reads everything first to find the newest row (the
-                // dashboard then reads the directory again behind its progress bar).
+            if load {
                 store = try DirectoryLoader.load(root: directory, settings: settings, cutoff: store.cutoff,
                                                  futureLimit: futureLimit).store
             } else {
@@ -115,13 +115,12 @@ struct DataOptions: ParsableArguments {
         } catch {
             throw CommandFailure(message: "\(error)")
         }
-        if asOfLatest {
-            guard let newest = store.newestRowTime else {
-                throw CommandFailure(message: "--as-of latest: \(directory) holds no dated row yet")
-            }
+        // `latest` without a load (the dashboard): its own load finds the
+        // newest row and fixes the as-of then (DashboardClock.fixesAtDataEnd).
+        if asOfLatest && load {
+            guard let newest = store.newestRowTime else { throw CommandFailure(message: Self.noDatedRow(directory)) }
             fixedAsOf = newest
             now = newest
-            if !load { store = MetricsStore(settings: settings, clock: clock, cutoff: newest) }
         }
         // Slider ranges depend on the agents at as-of (not known before a load).
         let agents = load ? store.agents(asOf: now) : Self.agentsNotYetKnown
@@ -131,6 +130,12 @@ struct DataOptions: ParsableArguments {
         return Prepared(settings: settings, clock: clock, window: window, asOf: now, fixedAsOf: fixedAsOf, store: store,
                         scenario: try scenario(settings: settings, agents: agents, retentionPercent: retention, from: saved?.scenario),
                         saved: saved)
+    }
+
+    /// `--as-of latest` on a directory with no dated row (`report`, and the
+    /// dashboard once its first load found none).
+    static func noDatedRow(_ directory: String) -> String {
+        "--as-of latest: \(directory) holds no dated row yet"
     }
 
     /// Lets any `--what-if agents=-N` through until the load tells how many there are.

@@ -6,6 +6,10 @@ import TableroUI
 /// fixed `--as-of`, or the demo's clock, `speed` times faster from the data's end.
 struct DashboardClock {
     var fixed: Double?
+    /// `--as-of latest`: fixed at the newest row once the first load has
+    /// read the directory (`fixed` is set then); until then it reads the
+    /// wall, and it does not move.
+    var fixesAtDataEnd = false
     var simulation: (wallStart: Double, start: Double, speed: Double)?
     var wallClock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
 
@@ -19,5 +23,5 @@ struct DashboardClock {
     }
 
     /// Whether figures move with time at all.
-    var moves: Bool { fixed == nil }
+    var moves: Bool { fixed == nil && !fixesAtDataEnd }
 }

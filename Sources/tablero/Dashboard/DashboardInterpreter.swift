@@ -13,7 +13,7 @@ final class DashboardInterpreter {
     private(set) var model: DashboardModel
     private(set) var data: LiveStore
     let watcher: DirectoryWatcher
-    let clock: DashboardClock
+    private(set) var clock: DashboardClock
     /// `--lang`, kept over a settings reload.
     let locale: String?
     private var scenarios: DashboardScenarios
@@ -34,7 +34,8 @@ final class DashboardInterpreter {
         self.locale = locale
         data = LiveStore(root: directory, settingsPath: settingsPath, settings: model.settings, cutoff: clock.fixed)
         watcher = DirectoryWatcher(root: directory, pollInterval: pollSeconds, settingsPath: settingsPath)
-        self.model.loop = .firstLoad(clockMoves: clock.moves, pollInterval: watcher.pollInterval)
+        self.model.loop = .firstLoad(clockMoves: clock.moves, pollInterval: watcher.pollInterval,
+                                     asOfAtLoadEnd: clock.fixesAtDataEnd && clock.fixed == nil)
         scenarios = DashboardScenarios(root: directory)
     }
 
@@ -86,6 +87,9 @@ final class DashboardInterpreter {
                 onSecond?(asOf)
             case .wakeAt(let time):
                 wakeAt = min(wakeAt ?? time, time)
+            case .fixAsOf(let time):
+                clock.fixed = time
+                data.fixCutoff(at: time)
             case .bell: onBell?()
             case .compareScenarios(let window, let asOf):
                 send(.comparisonComputed(data.comparison(window: window, asOf: asOf)))

@@ -33,6 +33,8 @@ struct DashboardRunner {
             for wake in wakes { handle(wake) }
             if interpreter.model.quitting { break }
             interpreter.tick()
+            // A replay as of the data's end that found none ends here.
+            if interpreter.model.quitting { break }
             draw()
             // Read each turn: inotify can give way to polling and back.
             let descriptors = interpreter.watcher.descriptor.map { [$0] } ?? []
