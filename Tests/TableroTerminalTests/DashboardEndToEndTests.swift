@@ -21,16 +21,14 @@ struct DashboardEndToEndTests {
 
     @Test func panesSliderResizeAndQuit() throws {
         let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
-        let dir = NSTemporaryDirectory() + "tablero-dash-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for (name, text) in Self.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        let dir = try Self.dataDirectory()
         let server = TmuxServer()
         defer {
             server.kill()
             try? FileManager.default.removeItem(atPath: dir)
         }
         let command = "stty -g > '\(dir)/before'; '\(tablero)' '\(dir)' --window all --as-of 2026-11-22T10:00:00Z 2> '\(dir)/stderr';"
-            + " s=$?; stty -g > '\(dir)/after'; echo $s > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; sleep 60"
+            + Self.afterward(dir)
         try #require(server.start(command, width: 80, height: 24).status == 0)
 
         // c5 has waited 10 minutes at as-of; ROI (400,000 − 100,000) / 100,000.
@@ -47,53 +45,67 @@ struct DashboardEndToEndTests {
         #expect(wide.found, "no re-layout at 120x40; screen:\n\(wide.screen)")
 
         server.tmux("send-keys", "q")
+        #expect(Self.exitStatus(dir) == "0")
+        try Self.expectModesRestored(dir)
+    }
+
+    /// A temporary directory holding `files`.
+    static func dataDirectory() throws -> String {
+        let dir = NSTemporaryDirectory() + "tablero-dash-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    /// The shell's lines after the dashboard: the terminal modes, then its exit status.
+    static func afterward(_ dir: String) -> String {
+        " s=$?; stty -g > '\(dir)/after'; echo $s > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; sleep 60"
+    }
+
+    /// The dashboard's exit status, once the shell wrote it (nil after 15 s).
+    static func exitStatus(_ dir: String) -> String? {
         var status: String?
         _ = TmuxServer.waitUntil(seconds: 15) {
             status = try? String(contentsOfFile: dir + "/status", encoding: .utf8)
             return status != nil
         }
-        #expect(status?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        return status?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `stty -g` after the dashboard printed what it printed before.
+    static func expectModesRestored(_ dir: String) throws {
         // Output first: two missing or empty files would compare equal too.
         let before = try #require(try? String(contentsOfFile: dir + "/before", encoding: .utf8), "no stty output from before the dashboard")
         try #require(!before.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "stty -g printed nothing before the dashboard")
         let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
         #expect(after == before, "terminal modes restored")
     }
+
     /// `--as-of latest`: the dashboard's own load finds the newest row (c5's
     /// arrival, 09:50) and shows the directory as of it: a replay, c5
     /// waiting 0 s. On a directory with no dated row it ends as `report`
     /// does: the one-line reason, exit 2, the terminal as it was.
     @Test func aReplayOfTheDataEndFindsItsAsOfInItsOwnLoad() throws {
         let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
-        let dir = NSTemporaryDirectory() + "tablero-latest-\(UUID().uuidString)"
+        let dir = try Self.dataDirectory()
         let empty = dir + "/empty"
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-        for (name, text) in Self.files { try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
         let server = TmuxServer()
         defer {
             server.kill()
             try? FileManager.default.removeItem(atPath: dir)
         }
         let command = "'\(tablero)' '\(dir)' --as-of latest; stty -g > '\(dir)/before';"
-            + " '\(tablero)' '\(empty)' --as-of latest 2> '\(dir)/stderr';"
-            + " s=$?; stty -g > '\(dir)/after'; echo $s > '\(dir)/status.tmp'; mv '\(dir)/status.tmp' '\(dir)/status'; sleep 60"
+            + " '\(tablero)' '\(empty)' --as-of latest 2> '\(dir)/stderr';" + Self.afterward(dir)
         try #require(server.start(command, width: 120, height: 30).status == 0)
 
         let shown = server.waitForScreen(containingAll: ["Replay · data ends 22 Nov 09:50", "Waiting now", "0s"])
         #expect(shown.found, "no replay as of 09:50; screen:\n\(shown.screen)")
         server.tmux("send-keys", "q")
 
-        var status: String?
-        _ = TmuxServer.waitUntil(seconds: 15) {
-            status = try? String(contentsOfFile: dir + "/status", encoding: .utf8)
-            return status != nil
-        }
-        #expect(status?.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+        #expect(Self.exitStatus(dir) == "2")
         let stderr = try? String(contentsOfFile: dir + "/stderr", encoding: .utf8)
         #expect(stderr == "tablero: --as-of latest: \(empty) holds no dated row yet\n")
-        let before = try #require(try? String(contentsOfFile: dir + "/before", encoding: .utf8), "no stty output from before the dashboard")
-        try #require(!before.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "stty -g printed nothing before the dashboard")
-        let after = try? String(contentsOfFile: dir + "/after", encoding: .utf8)
-        #expect(after == before, "terminal modes restored")
+        try Self.expectModesRestored(dir)
     }
 }
