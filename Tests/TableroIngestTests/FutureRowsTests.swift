@@ -46,26 +46,30 @@ import TableroCore
     }
 
     /// The dashboard's `--as-of latest`: its own load runs under the wall
-    /// clock, then the newest row becomes the cutoff (`fixCutoff`). Its
-    /// store then says what `report --as-of latest` says: c1 and c2 offered
-    /// (c2, 45 s ahead of the clock, is the newest row: 12:00:45), c2 waiting
-    /// at it, c3 and c4 in the future. A row appended later (12:01, after
-    /// the as-of, not after the clock) is left out without a finding, and a
-    /// reload keeps the cutoff.
-    @Test func theDashboardsReplayOfTheDataEndEqualsTheReports() throws {
+    /// clock (12:00:00), then the newest row becomes the cutoff
+    /// (`fixCutoff`). Its store then says what `report --as-of latest`
+    /// says: c1 and c2 offered (c2, 45 s ahead of the clock, within the
+    /// 60 s tolerance, is the newest row: 12:00:45), c2 waiting at it, c3
+    /// (12:05) and c4 (tomorrow) in the future. Two rows appended, read at
+    /// 12:00:10: c5 at 12:01, after the as-of but not after the clock and
+    /// its tolerance (12:01:10), is left out without a finding; c6 at
+    /// 12:30 is a third row in the future. A reload (a changed
+    /// tablero.toml) reads it all again under the same cutoff, at 12:00:20,
+    /// with the same findings.
+    @Test func theDashboardsReplayOfTheDataEndSaysWhatTheReportSays() throws {
         let dir = try TempDataDir(["events.csv": Self.events])
         let settings = Settings()
+        let scenario = Scenario(settings: settings)
         let loaded = try DirectoryLoader.load(root: dir.root, settings: settings, cutoff: nil,
                                               futureLimit: Self.clock + MetricsStore.futureToleranceSeconds).store
         let newest = try #require(loaded.newestRowTime)
         #expect(newest == Self.clock + 45)
 
-        var live = LiveStore(root: dir.root, settingsPath: nil, settings: settings, cutoff: nil)
+        var live = LiveStore(root: dir.root, settingsPath: nil, settings: settings, cutoff: nil, cutoffAtDataEnd: true)
         // A slice of a first load, as the dashboard reads it.
         _ = live.refresh(byteBudget: 64 << 20, now: Self.clock, asOf: Self.clock)
         #expect(live.store.newestRowTime == newest)
         live.fixCutoff(at: newest)
-        let scenario = Scenario(settings: settings)
         let expected = loaded.report(window: .all, asOf: newest, scenario: scenario)
         let shown = live.report(window: .all, asOf: newest, scenario: scenario)
         #expect(shown.queue.offered == 2 && expected.queue.offered == 2)
@@ -75,15 +79,41 @@ import TableroCore
 
         let handle = try #require(FileHandle(forWritingAtPath: dir.path("events.csv")))
         handle.seekToEndOfFile()
-        handle.write(Data("2026-11-22T12:01:00Z,c5,arrive,sales\n".utf8))
+        handle.write(Data("2026-11-22T12:01:00Z,c5,arrive,sales\n2026-11-22T12:30:00Z,c6,arrive,sales\n".utf8))
         try handle.close()
         _ = live.refresh(byteBudget: nil, now: Self.clock + 10, asOf: newest)
         #expect(live.store.skippedAfterCutoff == 1)
-        #expect(live.store.ledger.files.first?.future == 2)
+        #expect(live.store.ledger.files.first?.future == 3)
         #expect(live.report(window: .all, asOf: newest, scenario: scenario).queue.offered == 2)
+
         live.reload(settings: settings)
+        _ = live.refresh(byteBudget: 64 << 20, now: Self.clock + 20, asOf: newest)
         #expect(live.cutoff == newest)
         #expect(live.store.cutoff == newest)
+        #expect(live.store.skippedAfterCutoff == 1)
+        #expect(live.store.ledger.files.first?.future == 3)
+        let reloaded = live.report(window: .all, asOf: newest, scenario: scenario)
+        #expect(reloaded.queue.offered == 2 && reloaded.queue.waitingNow == 1)
+    }
+
+    /// Until its cutoff is fixed, that replay counts a last line without
+    /// its line end at once, as `report` does. The file was just written,
+    /// so a dashboard following it live holds that line for 2 s; held, the
+    /// newest row (c2 at 11:30) would be lost to a cutoff fixed at c1's
+    /// 09:00. Read at the file's own modification time.
+    @Test func aReplayOfTheDataEndCountsAHeldLastLineAtOnce() throws {
+        let dir = try TempDataDir(["events.csv": "ts,contact_id,event\n2026-11-22T09:00:00Z,c1,arrive\n2026-11-22T11:30:00Z,c2,arrive"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir.path("events.csv"))
+        let modified = try #require(attributes[.modificationDate] as? Date).timeIntervalSince1970
+        var replay = LiveStore(root: dir.root, settingsPath: nil, settings: Settings(), cutoff: nil, cutoffAtDataEnd: true)
+        let read = replay.refresh(byteBudget: 64 << 20, now: modified, asOf: modified)
+        #expect(read.settleAt == nil)
+        #expect(replay.store.newestRowTime == 1_795_347_000)  // 2026-11-22T11:30:00Z
+        var following = LiveStore(root: dir.root, settingsPath: nil, settings: Settings(), cutoff: nil)
+        let held = following.refresh(byteBudget: 64 << 20, now: modified, asOf: modified)
+        // 2 s after the modification time (as stat gives it, a hair from Foundation's).
+        #expect(held.settleAt.map { abs($0 - (modified + 2)) < 0.01 } == true)
+        #expect(following.store.newestRowTime == 1_795_338_000)  // 09:00
     }
 
     /// A fixed as-of leaves later rows out without a finding: a replay.

@@ -82,9 +82,12 @@ struct DashboardEndToEndTests {
     }
 
     /// `--as-of latest`: the dashboard's own load finds the newest row (c5's
-    /// arrival, 09:50) and shows the directory as of it: a replay, c5
-    /// waiting 0 s. On a directory with no dated row it ends as `report`
-    /// does: the one-line reason, exit 2, the terminal as it was.
+    /// arrival, 09:50) and shows the directory as of it, a replay: c5
+    /// waiting, and still 1 waiting once c7, stamped 10:30 (after the
+    /// as-of), is appended; then c6, stamped 09:40, is appended: 2 waiting,
+    /// the longest 10 minutes, the data's end and the day unchanged. On a
+    /// directory with no dated row it ends as `report` does: the one-line
+    /// reason, exit 2; the terminal is as it was after both.
     @Test func aReplayOfTheDataEndFindsItsAsOfInItsOwnLoad() throws {
         let tablero = try #require(BuiltBinary.path("tablero"), "tablero is not built; run `swift build` first")
         let dir = try Self.dataDirectory()
@@ -95,15 +98,26 @@ struct DashboardEndToEndTests {
             server.kill()
             try? FileManager.default.removeItem(atPath: dir)
         }
-        let command = "'\(tablero)' '\(dir)' --as-of latest; stty -g > '\(dir)/before';"
+        let command = "stty -g > '\(dir)/before'; '\(tablero)' '\(dir)' --as-of latest; echo $? > '\(dir)/first-status';"
             + " '\(tablero)' '\(empty)' --as-of latest 2> '\(dir)/stderr';" + Self.afterward(dir)
         try #require(server.start(command, width: 120, height: 30).status == 0)
 
-        let shown = server.waitForScreen(containingAll: ["Replay · data ends 22 Nov 09:50", "Waiting now", "0s"])
+        let shown = server.waitForScreen(containingAll: ["Replay · data ends 22 Nov 09:50", "Waiting now 1", "Longest wait 0s"])
         #expect(shown.found, "no replay as of 09:50; screen:\n\(shown.screen)")
+        let events = try #require(FileHandle(forWritingAtPath: dir + "/events.csv"))
+        events.seekToEndOfFile()
+        events.write(Data("2026-11-22T10:30:00Z,c7,arrive,phone,billing,,\n".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        events.write(Data("2026-11-22T09:40:00Z,c6,arrive,phone,billing,,\n".utf8))
+        try events.close()
+        let moved = server.waitForScreen(containingAll: ["2026-11-22", "Replay · data ends 22 Nov 09:50", "Waiting now 2",
+                                                         "Longest wait 10m 00s"])
+        #expect(moved.found, "the row before the as-of did not count, or the one after did; screen:\n\(moved.screen)")
         server.tmux("send-keys", "q")
 
         #expect(Self.exitStatus(dir) == "2")
+        let first = try? String(contentsOfFile: dir + "/first-status", encoding: .utf8)
+        #expect(first?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         let stderr = try? String(contentsOfFile: dir + "/stderr", encoding: .utf8)
         #expect(stderr == "tablero: --as-of latest: \(empty) holds no dated row yet\n")
         try Self.expectModesRestored(dir)

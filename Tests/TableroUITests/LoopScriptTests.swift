@@ -327,9 +327,10 @@ import TableroCore
     /// `--as-of latest`: the dashboard's own load finds the newest row, and
     /// its end fixes the as-of there (before, a whole read ahead of the
     /// dashboard found it, and the first frame waited for two reads).
-    /// The wall reads 1,000,000 s and the load's newest row is as-of − 30;
-    /// the report is asked for at as-of − 30, after `fixAsOf` of that time,
-    /// and with a fixed clock nothing wakes the loop each second.
+    /// The script's wall clock reads 1,000,000 s (its own scale, as in every
+    /// script here) and the load's newest row is as-of − 30; the report is
+    /// asked for at as-of − 30, after `fixAsOf` of that time, and with a
+    /// fixed clock nothing wakes the loop each second.
     @Test func aReplayOfTheDataEndFixesItsAsOfWhenItsFirstLoadEnds() {
         var m = Self.starting(clockMoves: false)
         m.loop = .firstLoad(clockMoves: false, pollInterval: nil, asOfAtLoadEnd: true)
@@ -357,6 +358,26 @@ import TableroCore
         let again = s.send(.refreshed(DataRefresh(changed: true, newestRowTime: newest)))
         #expect(!again.contains(.fixAsOf(newest)))
         #expect(reports(again).map(\.asOf) == [newest])
+    }
+
+    /// tablero.toml changed during that load: the load starts over under
+    /// the new settings, and its end, not the first one's, fixes the as-of.
+    @Test func aReplayOfTheDataEndReloadedDuringItsLoadFixesItsAsOfOnce() {
+        var m = Self.starting(clockMoves: false)
+        m.loop = .firstLoad(clockMoves: false, pollInterval: nil, asOfAtLoadEnd: true)
+        var s = Script(model: m)
+        s.startLoad(wall: Self.wall, asOf: Self.wall)
+        #expect(s.send(.refreshed(DataRefresh(changed: true, settingsChanged: true, pending: true,
+                                              newestRowTime: Self.asOf - 90))) == [.readSettings])
+        var spanish = s.model.settings
+        spanish.general.locale = "es"
+        #expect(s.send(.settingsRead(.success(spanish))) == [.reload(spanish), .wakeAt(Self.wall)])
+        #expect(s.model.loop.asOfAwaitsLoad)
+        s.startLoad(wall: Self.wall + 1, asOf: Self.wall + 1)
+        let done = s.send(.refreshed(DataRefresh(changed: true, newestRowTime: Self.asOf - 30)))
+        #expect(done.filter { if case .fixAsOf = $0 { true } else { false } } == [.fixAsOf(Self.asOf - 30)])
+        #expect(reports(done).map(\.asOf) == [Self.asOf - 30])
+        #expect(!s.model.loop.asOfAwaitsLoad)
     }
 
     /// The same replay of a directory with no dated row: the dashboard ends

@@ -126,7 +126,11 @@ public struct MetricsStore: Sendable {
             ledger.reject(origin, "the time is not a number")
             return false
         }
-        if let futureLimit, time > futureLimit, cutoff.map({ time <= $0 }) ?? true {
+        // After the clock is the future, also past a cutoff: a replay as of
+        // the data's end (`--as-of latest`) found its as-of, the newest
+        // row, under the clock, and names such rows as `report` does. (A
+        // fixed `--as-of TIME` has no limit: later rows are just left out.)
+        if let futureLimit, time > futureLimit {
             ledger.rejectFuture(origin, "stamped \(clock.rfc3339(time)), after the clock (\(clock.rfc3339(futureLimit - Self.futureToleranceSeconds))): in the future")
             return false
         }

@@ -10,13 +10,18 @@ public struct LiveStore {
     public let settingsPath: String?
     /// Rows after this instant are left out (a fixed `--as-of`).
     public private(set) var cutoff: Double?
+    /// `--as-of latest`: the cutoff is the newest row the first load finds
+    /// (`fixCutoff`), a row read under the wall clock; rows after that
+    /// clock stay in the future, named, before the cutoff is fixed and after.
+    public let cutoffAtDataEnd: Bool
     public private(set) var store: MetricsStore
     private var live: LiveDirectory
 
-    public init(root: String, settingsPath: String?, settings: Settings, cutoff: Double?) {
+    public init(root: String, settingsPath: String?, settings: Settings, cutoff: Double?, cutoffAtDataEnd: Bool = false) {
         self.root = root
         self.settingsPath = settingsPath
         self.cutoff = cutoff
+        self.cutoffAtDataEnd = cutoffAtDataEnd
         store = Self.emptyStore(settings, cutoff: cutoff)
         live = LiveDirectory(root: root, settingsPath: settingsPath)
     }
@@ -27,20 +32,31 @@ public struct LiveStore {
 
     /// Reads what was appended (at most about `byteBudget` bytes); `now` is
     /// the wall clock, for the settle time of held last lines; rows stamped
-    /// after `asOf` (the dashboard's moving clock) are in the future.
+    /// after `asOf` (the dashboard's moving clock) are in the future, or
+    /// after `now` for a replay as of the data's end (its as-of is a row's).
+    ///
+    /// Until that replay's cutoff is fixed, a last line without its line
+    /// end counts at once, as `report` counts it, not after the settle
+    /// time: its time may be the newest row's, which the cutoff is fixed at
+    /// when the load ends (a file copied in just before, its last line
+    /// held for 2 s, lost its last row). It counts provisionally, as a
+    /// settled line does: a writer that ends the line later is followed.
     public mutating func refresh(byteBudget: Int?, now: Double, asOf: Double? = nil) -> RefreshOutcome {
-        if cutoff == nil, let asOf { store.futureLimit = asOf + MetricsStore.futureToleranceSeconds }
-        return live.refresh(store: &store, byteBudget: byteBudget, now: now)
+        if cutoff == nil || cutoffAtDataEnd, let clock = cutoffAtDataEnd ? now : asOf {
+            store.futureLimit = clock + MetricsStore.futureToleranceSeconds
+        }
+        let settlesHeldLinesAtOnce = cutoffAtDataEnd && cutoff == nil
+        return live.refresh(store: &store, byteBudget: byteBudget, now: settlesHeldLinesAtOnce ? .infinity : now)
     }
 
     /// `--as-of latest`, once the first load found the newest row: rows
-    /// after it are left out from here on, also after a reload. None read
+    /// after it are left out from here on, also after a reload (those
+    /// after the wall clock are still named as in the future). None read
     /// so far is after it, so the figures stay those of a load with this
-    /// cutoff; rows read as in the future (after the clock) stay rejected.
+    /// cutoff.
     public mutating func fixCutoff(at time: Double) {
         cutoff = time
         store.cutoff = time
-        store.futureLimit = nil
     }
 
     /// An empty store under `settings`, and the directory followed again

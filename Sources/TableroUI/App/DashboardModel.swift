@@ -28,7 +28,8 @@ public struct DashboardModel: Sendable {
     /// The `c` view, while it is open.
     public var comparison: ComparisonState?
     /// A replay: the clock is fixed (`--as-of`, or the bundled sample as of
-    /// its newest row), so the header says so instead of a freshness.
+    /// its newest row, once the first load found it), so the header says so
+    /// instead of a freshness.
     public var replay: Replay?
     public var quitting = false
     /// A replay as of the data's end whose first load found no dated row:

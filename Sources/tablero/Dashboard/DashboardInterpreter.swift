@@ -32,7 +32,8 @@ final class DashboardInterpreter {
         self.model.directory = directory
         self.clock = clock
         self.locale = locale
-        data = LiveStore(root: directory, settingsPath: settingsPath, settings: model.settings, cutoff: clock.fixed)
+        data = LiveStore(root: directory, settingsPath: settingsPath, settings: model.settings, cutoff: clock.fixed,
+                         cutoffAtDataEnd: clock.fixesAtDataEnd)
         watcher = DirectoryWatcher(root: directory, pollInterval: pollSeconds, settingsPath: settingsPath)
         self.model.loop = .firstLoad(clockMoves: clock.moves, pollInterval: watcher.pollInterval,
                                      asOfAtLoadEnd: clock.fixesAtDataEnd && clock.fixed == nil)
