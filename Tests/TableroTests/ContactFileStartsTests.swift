@@ -15,12 +15,52 @@ import TableroCore
         (0..<count).map { "\(from + $0 * step),c\($0 + from),arrive,phone,sales,,\n" }
     }
 
-    static func span(_ text: String) throws -> (start: Double, hold: Double?) {
+    static func span(_ text: String, keepingTallies: Bool = false) throws -> (start: Double, hold: Double?) {
+        try span(Array(text.utf8), keepingTallies: keepingTallies)
+    }
+
+    static func span(_ bytes: [UInt8], keepingTallies: Bool = false) throws -> (start: Double, hold: Double?) {
         try ParallelIngestTests.inScratchDirectory("tablero-starts") { root in
-            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/events.csv"))
+            try Data(bytes).write(to: URL(fileURLWithPath: root + "/events.csv"))
             return ContactFileStarts.span(DataFile(path: "events.csv", kind: .events, format: .csv), root: root,
-                                          settings: Settings(), clock: .utc)
+                                          settings: Settings(), clock: .utc, keepingTallies: keepingTallies)
         }
+    }
+
+    /// The scratch stores drop an events file's tallies: the contacts they
+    /// hold, and so each span, are those of stores that keep them. Random
+    /// files of `ParallelIngestTests.eventsFile` (orphans, duplicates,
+    /// reused ids, bad rows, quoted line breaks, CRLF, a BOM, a last line
+    /// without its line end), of 20 to 600 contacts (less and more than the
+    /// 8 KiB read at each end); and every fourth file written newest first,
+    /// its contacts 5 to 10 minutes apart, some answered and resolved, so
+    /// that its ends lie hours apart.
+    @Test("dropping the tallies changes no span")
+    func droppedTalliesChangeNoSpan() throws {
+        var r = ParallelIngestTests.Random(state: 20_261_206)
+        var newestFirst = 0
+        for round in 0..<40 {
+            var bytes = ParallelIngestTests.eventsFile(&r, contacts: 20 + r.below(580), quotedBreaks: round % 3 == 0,
+                                                       plain: round % 2 == 1)
+            if round % 4 == 3 {
+                var lines: [String] = []
+                var t = Self.nov1
+                for c in 0..<(300 + r.below(300)) {
+                    t += 300 + r.below(300)
+                    lines.append("\(t),c\(c),arrive,phone,sales,,")
+                    if r.chance(70) { lines.append("\(t + 20),c\(c),answer,phone,sales,Ana,") }
+                    if r.chance(50) { lines.append("\(t + 200),c\(c),resolve,phone,sales,Ana,true") }
+                    if r.chance(3) { lines.append("\(t),,arrive,phone,sales,,") }  // a bad row
+                }
+                bytes = Array((Self.header + lines.reversed().joined(separator: "\n") + "\n").utf8)
+            }
+            let dropped = try Self.span(bytes)
+            let kept = try Self.span(bytes, keepingTallies: true)
+            #expect(dropped.start == kept.start && dropped.hold == kept.hold, "round \(round)")
+            #expect(dropped.start.isFinite, "round \(round): no contact found")
+            if kept.hold != nil { newestFirst += 1 }
+        }
+        #expect(newestFirst >= 5)
     }
 
     @Test("in time order: starts at its first row, holds nothing")

@@ -128,9 +128,15 @@ extension MetricsStore {
         tally(op)
     }
 
-    /// Hands the block filled to the pipeline's thread.
+    /// Hands the block filled to the pipeline's thread (or drops it: `dropTallies`).
     mutating func sendTallies() {
         guard !tallyBlock.ops.isEmpty else { return }
+        guard tallyPipeline != nil else {
+            tallyBlock.ops.removeAll(keepingCapacity: true)
+            tallyBlock.abandons.removeAll(keepingCapacity: true)
+            tallyBlock.pairs.removeAll(keepingCapacity: true)
+            return
+        }
         let full = tallyBlock
         tallyBlock = TallyBlock(reserving: TallyBlock.capacity)
         tallyPipeline!.send(full)

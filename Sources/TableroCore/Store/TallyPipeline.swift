@@ -56,6 +56,17 @@ extension MetricsStore {
         talliesApart = true
     }
 
+    /// From here on the contact rules' tallies are dropped: a scratch store
+    /// that is asked only what contacts it holds (`contactTimes`, read
+    /// from a file's start and end before a load). The rules run as with
+    /// the tallies apart, whose figures equal the one-pass read's
+    /// (`ParallelIngestTests`): they read no tally. The same rules on the
+    /// events alone, as there: an agent event or a survey stops the program.
+    package mutating func dropTallies() {
+        precondition(tallyPipeline == nil, "the tallies are on the pipeline's thread")
+        talliesApart = true
+    }
+
     /// Exchanges the tallies (every field `applyTally` changes) with `other`'s.
     private mutating func swapTallies(with other: inout MetricsStore) {
         swap(&other.days, &days)
