@@ -19,11 +19,12 @@ import TableroCore
         try span(Array(text.utf8), keepingTallies: keepingTallies)
     }
 
-    static func span(_ bytes: [UInt8], keepingTallies: Bool = false) throws -> (start: Double, hold: Double?) {
+    static func span(_ bytes: [UInt8], keepingTallies: Bool = false, jsonl: Bool = false) throws -> (start: Double, hold: Double?) {
         try ParallelIngestTests.inScratchDirectory("tablero-starts") { root in
-            try Data(bytes).write(to: URL(fileURLWithPath: root + "/events.csv"))
-            return ContactFileStarts.span(DataFile(path: "events.csv", kind: .events, format: .csv), root: root,
-                                          settings: Settings(), clock: .utc, keepingTallies: keepingTallies)
+            let file = jsonl ? DataFile(path: "events.jsonl", kind: .events, format: .jsonl)
+                : DataFile(path: "events.csv", kind: .events, format: .csv)
+            try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + file.path))
+            return ContactFileStarts.span(file, root: root, settings: Settings(), clock: .utc, keepingTallies: keepingTallies)
         }
     }
 
@@ -61,6 +62,34 @@ import TableroCore
             if kept.hold != nil { newestFirst += 1 }
         }
         #expect(newestFirst >= 5)
+    }
+
+    /// The same for an events JSONL file written newest first (answers with
+    /// agents, abandons), and for a CSV file whose first 8 KiB are bad rows,
+    /// so its start is read on to 64 KiB: 4,000 rows there, answers and
+    /// abandons in turn, fill the 4,096 tallies a dropped block holds.
+    @Test("dropping the tallies changes no span: JSONL, and a start read on to 64 KiB")
+    func droppedTalliesChangeNoSpanOfJSONLOrALongStart() throws {
+        var lines: [String] = []
+        for c in 0..<400 {
+            let t = Self.nov1 + c * 300
+            lines.append("{\"ts\": \(t), \"contact_id\": \"j\(c)\", \"event\": \"arrive\", \"queue\": \"sales\"}")
+            lines.append(c % 3 == 0 ? "{\"ts\": \(t + 30), \"contact_id\": \"j\(c)\", \"event\": \"abandon\"}"
+                         : "{\"ts\": \(t + 20), \"contact_id\": \"j\(c)\", \"event\": \"answer\", \"agent\": \"ana\"}")
+        }
+        let jsonl = Array((lines.reversed().joined(separator: "\n") + "\n").utf8)
+        let kept = try Self.span(jsonl, keepingTallies: true, jsonl: true)
+        let dropped = try Self.span(jsonl, jsonl: true)
+        #expect(kept.hold == Double(Self.nov1) && kept.start == Double(Self.nov1))
+        #expect(dropped.start == kept.start && dropped.hold == kept.hold)
+
+        let bad = String(repeating: "x,,arrive,,,,\n", count: 700)  // 9,800 bytes, no good row
+        let rows = (0..<4000).map { c in c % 2 == 0 ? "\(1000 + c),a\(c),answer,,,A,\n" : "\(1000 + c),b\(c),abandon,,,,\n" }
+        let long = Self.header + bad + rows.joined()
+        let keptLong = try Self.span(long, keepingTallies: true)
+        let droppedLong = try Self.span(long)
+        #expect(keptLong.start == 1000)
+        #expect(droppedLong.start == keptLong.start && droppedLong.hold == keptLong.hold)
     }
 
     @Test("in time order: starts at its first row, holds nothing")

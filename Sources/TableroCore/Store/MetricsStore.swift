@@ -82,7 +82,9 @@ public struct MetricsStore: Sendable {
     var arrivalsPruneAt = 4096
     /// Where the contact rules' tallies go during a large load
     /// (`beginTallies`): the thread that applies them, the block being
-    /// filled, and whether they go there (`false`: applied at once).
+    /// filled, and whether they go there (`false`: applied at once). Set
+    /// with no pipeline, they are dropped (`dropTallies`: a scratch store
+    /// asked only for its contacts).
     var tallyPipeline: TallyPipeline?
     var tallyBlock = TallyBlock()
     public internal(set) var talliesApart = false
