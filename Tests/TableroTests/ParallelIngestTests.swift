@@ -222,6 +222,31 @@ struct ParallelIngestTests {
         #expect(ParallelRead.chunkBytes(forFileOf: 3 * mib, atMost: 4096) == 4096)
     }
 
+    /// The parallel start parses a file's first line only, its header; the
+    /// chunks take every row after it. When the first line is not the
+    /// whole header (a blank line before it, a quoted line break in a
+    /// column's name, which then lacks its required column), the start
+    /// reads on the one-pass way, and the figures stay one pass's.
+    @Test("a header not in the first line alone: the parallel start reads on, and gives what one pass gives")
+    func headerNotInTheFirstLine() throws {
+        var r = Random(state: 20_261_209)
+        let rows = Array(Self.eventsFile(&r, contacts: 6000, quotedBreaks: false, plain: true))
+        let lineEnd = try #require(rows.firstIndex(of: 0x0A))
+        let body = Array(rows[(lineEnd + 1)...])
+        let header = Array("ts,contact_id,event,channel,queue,agent,first_contact\n".utf8)
+        let files: [(String, [UInt8])] = [
+            ("events-blank.csv", Array("\n".utf8) + header + body),
+            ("events-crlf.csv", [0xEF, 0xBB, 0xBF] + Array("ts,contact_id,event,channel,queue,agent,first_contact\r\n".utf8) + body),
+            ("events-quoted.csv", Array("ts,\"contact\n_id\",event,channel,queue,agent,first_contact\n".utf8) + body),
+        ]
+        #expect(files.allSatisfy { ParallelRead.spansChunks(size: $0.1.count, chunkBytes: 65_536) })
+        let onePass = try Self.expectChunkedEqualsOnePass(files, chunkBytes: 65_536, context: "headers")
+        // The same rows under either header (blank lines are no rows).
+        let counts = onePass.ledger.files.map(\.rows)
+        #expect(counts[0] == counts[1] && counts[0] > 15_000)
+        #expect(onePass.ledger.files[2].errors.first?.contains("missing required column") == true)
+    }
+
     @Test("a file text for its first 4 KiB (the parallel start) and binary after: binary to every read, as to one pass")
     func binaryAfterTheStart() throws {
         // 5,000 rows of text (about 230 KB), then 60,000 NULs from byte

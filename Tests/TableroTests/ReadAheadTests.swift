@@ -17,8 +17,9 @@ import TableroReport
         (0..<8000).map { "\(1_795_338_000 + $0),c\($0),arrive,phone,sales,,\(lineEnd)" }.joined()
     }
 
-    /// The guess for `text` as `name`, and where a cursor's one-pass start
-    /// of `ParallelRead.headBytes` ends, with its column map.
+    /// The guess for `text` as `name`, and where a cursor's start ends (its
+    /// header, of a first read of `ParallelRead.headBytes`, as
+    /// `ParallelRead.readHead` reads it), with its column map.
     static func guessAndStart(_ text: String, name: String = "events.csv", kind: DataKind = .events) throws
         -> (guess: ReadAhead.Guess?, parsedOffset: Int, columnMap: [Int]?) {
         try ParallelIngestTests.inScratchDirectory("tablero-ahead") { root in
@@ -28,19 +29,19 @@ import TableroReport
                                         chunkBytes: ParallelRead.defaultChunkBytes)
             var store = MetricsStore()
             var cursor = FileCursor(file: file, root: root, store: &store)
-            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes)
+            cursor.readAvailable(store: &store, atEnd: false, limit: ParallelRead.headBytes, firstLineOnly: true)
             return (guess, cursor.parsedOffset, (cursor.parser as? CSVFileParser)?.columnMap)
         }
     }
 
-    @Test("a plain file: the guess is where its one-pass start ends, with its columns")
+    @Test("a plain file: the guess is where its start (its header) ends, with its columns")
     func plainFile() throws {
         let r = try Self.guessAndStart(Self.header + "\n" + Self.rows())
         let guess = try #require(r.guess)
         #expect(guess.chunkBytes == 64 << 10)  // a sixteenth of 360 KB is under the smallest chunk
         #expect(guess.firstOffset == r.parsedOffset && guess.columnMap == r.columnMap)
-        // Every row is 44 or 45 bytes: the start ends within a row of 4 KiB.
-        #expect(r.parsedOffset > 4096 - 46 && r.parsedOffset <= 4096)
+        // The header and its line end: the rows are all left to the chunks.
+        #expect(r.parsedOffset == Self.header.utf8.count + 1)
         #expect(guess.decoder is EventsDecoder)
     }
 
@@ -54,13 +55,14 @@ import TableroReport
         #expect(guess.columnMap.prefix(2) == [1, 0])
     }
 
-    @Test("a quoted line break across the start's end (4 KiB): the guess is wrong, and seen to be")
+    @Test("a quoted line break in the first 4 KiB: the start ends at the header all the same, and the guess with it")
     func quotedBreakAcrossTheStart() throws {
         let r = try Self.guessAndStart(Self.straddling())
         let guess = try #require(r.guess)
-        // The start stops before the row at 4,040; the guess is past the
-        // line break inside it (4,040 + 37), at 4,078.
-        #expect(r.parsedOffset == 4040 && guess.firstOffset == 4078)
+        // When the start read 4 KiB of rows one pass, it stopped before the
+        // row at 4,040 and the guess (the last line end) was past the line
+        // break inside it, at 4,078: wrong. Both are the header's end now.
+        #expect(r.parsedOffset == Self.header.utf8.count + 1 && guess.firstOffset == r.parsedOffset)
         #expect(guess.columnMap == r.columnMap)
     }
 
@@ -178,7 +180,7 @@ import TableroReport
         }
     }
 
-    @Test("a quoted line break across the next file's start: its chunks are dropped, the figures are one pass's; a header without its columns after it")
+    @Test("a quoted line break in the next file's first 4 KiB, and a header without its columns after it: the figures are one pass's")
     func wrongGuessDropped() throws {
         var first = Self.header + "\n"
         first += (0..<9000).map { "\(1_795_330_000 + $0),a\($0),arrive,phone,sales,,\n" }.joined()

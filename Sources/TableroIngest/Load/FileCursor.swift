@@ -108,10 +108,13 @@ public struct FileCursor {
     /// file (a last line without its newline counts); otherwise an
     /// incomplete last line waits for more. Stops once `limit` bytes were
     /// read (a read takes at least 4 KiB). A failure is noted in the ledger
-    /// and returned.
+    /// and returned. `firstLineOnly`: of the first read, only the bytes up
+    /// to its first line end are parsed (a file's header, before its rows
+    /// are read in chunks); the rest wait, as an incomplete line does.
     @discardableResult
     public mutating func readAvailable(store: inout MetricsStore, buffer: ReadBuffer = ReadBuffer(), atEnd: Bool,
-                                       limit: Int = .max) -> CursorRead {
+                                       limit: Int = .max, firstLineOnly: Bool = false) -> CursorRead {
+        var firstLineOnly = firstLineOnly
         if unusable { return CursorRead() }
         // O_NONBLOCK: a FIFO named like a data file must not block the open
         // until some writer comes (it is reported below instead).
@@ -210,9 +213,14 @@ public struct FileCursor {
                 if eof { return CursorRead(bytes: total) }
                 continue
             }
-            let final = eof && atEnd
+            var fed = filled
+            if firstLineOnly {
+                firstLineOnly = false
+                if let lineEnd = buffer.bytes[0..<filled].firstIndex(of: 0x0A) { fed = lineEnd + 1 }
+            }
+            let final = eof && atEnd && fed == filled
             let consumed = buffer.bytes.withUnsafeMutableBufferPointer { all in
-                parser.feed(UnsafeMutableBufferPointer(rebasing: all[0..<filled]), final: final, store: &store)
+                parser.feed(UnsafeMutableBufferPointer(rebasing: all[0..<fed]), final: final, store: &store)
             }
             if consumed > 0 {
                 buffer.bytes.withUnsafeMutableBytes { raw in

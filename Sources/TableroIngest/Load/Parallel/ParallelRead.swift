@@ -57,24 +57,32 @@ public enum ParallelRead {
     /// s against 1.00–1.10 s.
     static func spansChunks(size: Int, chunkBytes: Int) -> Bool { size > 2 * chunkBytes }
 
-    /// How much of a file's start is read the one-pass way (its BOM, header
-    /// and first rows), before the chunks: 4 KiB, the least a read of the
-    /// cursor takes (also when chunks are smaller, in tests). The check for
+    /// The first read of a file's start, before the chunks: 4 KiB, the
+    /// least a read of the cursor takes (also when chunks are smaller, in
+    /// tests), of which only the first line (its BOM and header) is parsed
+    /// the one-pass way; the rows after it go to the chunks. The check for
     /// a binary file looks at 64 KiB however much this is (`FileCursor`). A
     /// whole 1 MiB chunk took the main thread about 7 ms on the 1M file,
     /// with the workers idle; 64 KiB of each of 1,200 files of 160 KB was
-    /// 40 % of their bytes read on the main thread alone. (`readHead` reads
-    /// on to a chunk's size when the header is not complete by then.)
+    /// 40 % of their bytes read on the main thread alone, and the 4 KiB of
+    /// rows of each after it were 5 MB more, at about three times a chunk's
+    /// cost a row. (`readHead` reads on to a chunk's size when the header
+    /// is not complete in the first line: a blank line before it, a quoted
+    /// line break in it, a header longer than 4 KiB.)
     static let headBytes = 4096
 
-    /// A file's start the one-pass way (`headBytes`), and on up to a
-    /// chunk's size when that was not enough for the chunks to follow (a
-    /// header longer than 64 KiB, or a long line being skipped), as a
-    /// whole chunk was read before.
+    /// A file's header the one-pass way (of a first read of `headBytes`),
+    /// and on up to a chunk's size when that was not enough for the chunks
+    /// to follow (a header not in the first line, a header longer than
+    /// 64 KiB, or a long line being skipped), as a whole chunk was read before.
     private static func readHead(_ cursor: inout FileCursor, store: inout MetricsStore, buffer: ReadBuffer,
                                  chunkBytes: Int) -> CursorRead {
         let head = headBytes
-        let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: head)
+        // Its header only: its rows go to the chunks, parsed on every core
+        // (a header and a 4 KiB tail of rows on this thread, for each of
+        // 1,200 files of 160 KB, was 5 MB read the one-pass way).
+        let first = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: head,
+                                         firstLineOnly: cursor.offset == 0)
         guard first.failure == nil, chunkableParser(cursor) == nil, head < chunkBytes else { return first }
         let more = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: chunkBytes - first.bytes)
         return CursorRead(bytes: first.bytes + more.bytes, failure: more.failure)

@@ -121,8 +121,7 @@ final class ReadAhead {
             guard ParallelRead.spansChunks(size: size, chunkBytes: chunkBytes) else { return nil }
             let head = ParallelRead.headBytes
             guard case .success(let bytes) = readUpTo(fd, limit: head, at: 0), bytes.count == head,
-                  let headerEnd = bytes.firstIndex(of: Byte.newline), let lastEnd = bytes.lastIndex(of: Byte.newline)
-            else { return nil }
+                  let headerEnd = bytes.firstIndex(of: Byte.newline) else { return nil }
             // A parser and store of its own (a header without the required
             // columns is noted in the scratch store's ledger, and dropped).
             var scratch = MetricsStore(settings: settings, clock: clock)
@@ -132,7 +131,8 @@ final class ReadAhead {
             _ = header.withUnsafeMutableBufferPointer { parser.feed($0, final: false, store: &scratch) }
             guard let columnMap = parser.columnMap else { return nil }
             self.columnMap = columnMap
-            firstOffset = lastEnd + 1
+            // Where the file's own start ends: its header (`ParallelRead.readHead`).
+            firstOffset = headerEnd + 1
             decoder = parser.decoder
         }
     }
