@@ -116,11 +116,16 @@ import TableroReport
             }
             let guess = try #require(ReadAhead.Guess(file, path: path, settings: store.settings, clock: store.clock,
                                                      chunkBytes: ParallelRead.defaultChunkBytes))
-            func take(_ ahead: ReadAhead, end: Int?) -> [ChunkJob<EventBatch>]? {
-                ahead.take(EventBatch.self, path: path, firstOffset: guess.firstOffset, columnMap: guess.columnMap,
+            func ahead(_ ahead: ReadAhead, from firstOffset: Int, end: Int?) -> [ChunkJob<EventBatch>]? {
+                ahead.take(EventBatch.self, path: path, firstOffset: firstOffset, columnMap: guess.columnMap,
                            chunkBytes: guess.chunkBytes, end: end)?.jobs
             }
-            // Another end, or a read to the end of the file: not taken.
+            func take(_ started: ReadAhead, end: Int?) -> [ChunkJob<EventBatch>]? {
+                ahead(started, from: guess.firstOffset, end: end)
+            }
+            // Another start (a read whose header was not its first line
+            // alone), another end, or a read to the end of the file: not taken.
+            #expect(ahead(started(forSlices: true), from: guess.firstOffset + 1, end: bytes.count) == nil)
             #expect(take(started(forSlices: true), end: bytes.count - 1) == nil)
             #expect(take(started(forSlices: true), end: nil) == nil)
             #expect(take(started(forSlices: false), end: bytes.count) == nil)
@@ -180,7 +185,7 @@ import TableroReport
         }
     }
 
-    @Test("a quoted line break in the next file's first 4 KiB, and a header without its columns after it: the figures are one pass's")
+    @Test("a quoted line break in the next file's first rows, and a header without its columns after it: the figures are one pass's")
     func wrongGuessDropped() throws {
         var first = Self.header + "\n"
         first += (0..<9000).map { "\(1_795_330_000 + $0),a\($0),arrive,phone,sales,,\n" }.joined()

@@ -114,6 +114,8 @@ public struct FileCursor {
     @discardableResult
     public mutating func readAvailable(store: inout MetricsStore, buffer: ReadBuffer = ReadBuffer(), atEnd: Bool,
                                        limit: Int = .max, firstLineOnly: Bool = false) -> CursorRead {
+        // At the file's end the rest would be left unparsed for good.
+        precondition(!(firstLineOnly && atEnd), "a first line only is read before chunks, not to the end")
         var firstLineOnly = firstLineOnly
         if unusable { return CursorRead() }
         // O_NONBLOCK: a FIFO named like a data file must not block the open

@@ -141,7 +141,10 @@ public enum ParallelRead {
             let first = readHead(&cursor, store: &store, buffer: buffer, chunkBytes: chunkBytes)
             if first.failure != nil { return CursorRead(bytes: cursor.offset - startOffset, failure: first.failure) }
         }
-        let budget = limit - (cursor.offset - startOffset)
+        // The bytes parsed count, not those read: a header-only start keeps
+        // the rest of its 4 KiB for the chunks, which read them again (a
+        // review: a file within 4 KiB of the budget was cut in two slices).
+        let budget = limit - max(0, cursor.parsedOffset - startOffset)
         let end = cursor.parsedOffset + min(budget, size - cursor.parsedOffset)
         guard end - cursor.parsedOffset >= (whole ? 1 : 4 * chunkBytes), var parser = chunkableParser(cursor) else {
             let rest = cursor.readAvailable(store: &store, buffer: buffer, atEnd: false, limit: budget)

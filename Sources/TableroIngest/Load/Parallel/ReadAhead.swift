@@ -87,8 +87,8 @@ final class ReadAhead {
     }
 
     /// What the next file's one-pass start is expected to leave: the
-    /// offset its chunks start at (past the last line end of its first
-    /// `headBytes`), its header's column map, and the size of its chunks.
+    /// offset its chunks start at (past its header, its first line), its
+    /// header's column map, and the size of its chunks.
     struct Guess {
         var firstOffset: Int
         var columnMap: [Int]
