@@ -59,7 +59,11 @@ public final class LiveDirectory {
 
     /// `settingsPath` defaults to `root/tablero.toml`. Its state now is the
     /// baseline: a later change is reported by `refresh`.
-    public init(root: String, settingsPath: String? = nil, settleSeconds: Double = 2) {
+    /// How long a file is left alone before its last line, without its
+    /// line end, counts.
+    public static let defaultSettleSeconds = 2.0
+
+    public init(root: String, settingsPath: String? = nil, settleSeconds: Double = defaultSettleSeconds) {
         self.root = root
         self.settingsPath = settingsPath ?? root + "/tablero.toml"
         self.settleSeconds = settleSeconds

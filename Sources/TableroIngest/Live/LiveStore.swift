@@ -23,7 +23,19 @@ public struct LiveStore {
         self.cutoff = cutoff
         self.cutoffAtDataEnd = cutoffAtDataEnd
         store = Self.emptyStore(settings, cutoff: cutoff)
-        live = LiveDirectory(root: root, settingsPath: settingsPath)
+        live = Self.followed(root, settingsPath, settlesAtOnce: cutoffAtDataEnd && cutoff == nil)
+    }
+
+    /// The directory followed from its start. Until a replay's cutoff is
+    /// fixed, a last line without its line end counts at once, as `report`
+    /// counts it, not after the settle time: its time may be the newest
+    /// row's, which the cutoff is fixed at when the load ends (a file copied
+    /// in just before, its last line held for 2 s, lost its last row). It
+    /// counts provisionally, as a settled line does: a writer that ends the
+    /// line later is followed.
+    private static func followed(_ root: String, _ settingsPath: String?, settlesAtOnce: Bool) -> LiveDirectory {
+        LiveDirectory(root: root, settingsPath: settingsPath,
+                      settleSeconds: settlesAtOnce ? 0 : LiveDirectory.defaultSettleSeconds)
     }
 
     static func emptyStore(_ settings: Settings, cutoff: Double?) -> MetricsStore {
@@ -34,19 +46,13 @@ public struct LiveStore {
     /// the wall clock, for the settle time of held last lines; rows stamped
     /// after `asOf` (the dashboard's moving clock) are in the future, or
     /// after `now` for a replay as of the data's end (its as-of is a row's).
-    ///
-    /// Until that replay's cutoff is fixed, a last line without its line
-    /// end counts at once, as `report` counts it, not after the settle
-    /// time: its time may be the newest row's, which the cutoff is fixed at
-    /// when the load ends (a file copied in just before, its last line
-    /// held for 2 s, lost its last row). It counts provisionally, as a
-    /// settled line does: a writer that ends the line later is followed.
     public mutating func refresh(byteBudget: Int?, now: Double, asOf: Double? = nil) -> RefreshOutcome {
-        if cutoff == nil || cutoffAtDataEnd, let clock = cutoffAtDataEnd ? now : asOf {
-            store.futureLimit = clock + MetricsStore.futureToleranceSeconds
+        if cutoffAtDataEnd {
+            store.futureLimit = now + MetricsStore.futureToleranceSeconds
+        } else if cutoff == nil, let asOf {
+            store.futureLimit = asOf + MetricsStore.futureToleranceSeconds
         }
-        let settlesHeldLinesAtOnce = cutoffAtDataEnd && cutoff == nil
-        return live.refresh(store: &store, byteBudget: byteBudget, now: settlesHeldLinesAtOnce ? .infinity : now)
+        return live.refresh(store: &store, byteBudget: byteBudget, now: now)
     }
 
     /// `--as-of latest`, once the first load found the newest row: rows
@@ -57,13 +63,14 @@ public struct LiveStore {
     public mutating func fixCutoff(at time: Double) {
         cutoff = time
         store.cutoff = time
+        live.settleSeconds = LiveDirectory.defaultSettleSeconds
     }
 
     /// An empty store under `settings`, and the directory followed again
     /// from its start.
     public mutating func reload(settings: Settings) {
         store = Self.emptyStore(settings, cutoff: cutoff)
-        live = LiveDirectory(root: root, settingsPath: settingsPath)
+        live = Self.followed(root, settingsPath, settlesAtOnce: cutoffAtDataEnd && cutoff == nil)
     }
 
     /// The baseline and every saved scenario of `root/scenarios`, worst ROI

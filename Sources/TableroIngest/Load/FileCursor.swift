@@ -220,7 +220,7 @@ public struct FileCursor {
                 firstLineOnly = false
                 if let lineEnd = buffer.bytes[0..<filled].firstIndex(of: 0x0A) { fed = lineEnd + 1 }
             }
-            let final = eof && atEnd && fed == filled
+            let final = eof && atEnd
             let consumed = buffer.bytes.withUnsafeMutableBufferPointer { all in
                 parser.feed(UnsafeMutableBufferPointer(rebasing: all[0..<fed]), final: final, store: &store)
             }
