@@ -100,13 +100,16 @@ import TableroCore
     /// its line end at once, as `report` does. The file was just written,
     /// so a dashboard following it live holds that line for 2 s; held, the
     /// newest row (c2 at 11:30) would be lost to a cutoff fixed at c1's
-    /// 09:00. Read at the file's own modification time.
+    /// 09:00. Read at the file's own modification time, and the replay a
+    /// second before it (a modification time ahead of this clock, as a
+    /// file from another machine can have: a fresh-clone CI run read a
+    /// hair before the time `stat` gave, and a settle time of 0 held it).
     @Test func aReplayOfTheDataEndCountsAHeldLastLineAtOnce() throws {
         let dir = try TempDataDir(["events.csv": "ts,contact_id,event\n2026-11-22T09:00:00Z,c1,arrive\n2026-11-22T11:30:00Z,c2,arrive"])
         let attributes = try FileManager.default.attributesOfItem(atPath: dir.path("events.csv"))
         let modified = try #require(attributes[.modificationDate] as? Date).timeIntervalSince1970
         var replay = LiveStore(root: dir.root, settingsPath: nil, settings: Settings(), cutoff: nil, cutoffAtDataEnd: true)
-        let read = replay.refresh(byteBudget: 64 << 20, now: modified, asOf: modified)
+        let read = replay.refresh(byteBudget: 64 << 20, now: modified - 1, asOf: modified - 1)
         #expect(read.settleAt == nil)
         #expect(replay.store.newestRowTime == 1_795_347_000)  // 2026-11-22T11:30:00Z
         var following = LiveStore(root: dir.root, settingsPath: nil, settings: Settings(), cutoff: nil)

@@ -92,7 +92,7 @@ extension LiveDirectory {
                                 outcome: inout RefreshOutcome) {
         guard cursor.offset > cursor.parsedOffset, cursor.offset == due.size, cursor.provisional == nil else { return }
         let settleAt = due.modified + settleSeconds
-        if now >= settleAt {
+        if !holdsLastLines || now >= settleAt {
             cursor.settleHeldLine(store: &store, buffer: buffer)
         } else {
             outcome.settleAt = min(outcome.settleAt ?? .infinity, settleAt)

@@ -32,6 +32,11 @@ public final class LiveDirectory {
     public let root: String
     public let settingsPath: String
     public var settleSeconds: Double
+    /// False: a last line without its line end counts at once, whatever
+    /// the file's modification time (a replay as of the data's end, whose
+    /// as-of may be that line's; a modification time ahead of this clock,
+    /// from another machine, would hold it however short the settle time).
+    public var holdsLastLines = true
     /// Cores parsing a large events or surveys CSV at once (`ParallelRead`):
     /// the first load of a big file is read on every core; 1 reads in one pass.
     public var workers = DirectoryLoader.defaultThreads
@@ -59,11 +64,7 @@ public final class LiveDirectory {
 
     /// `settingsPath` defaults to `root/tablero.toml`. Its state now is the
     /// baseline: a later change is reported by `refresh`.
-    /// How long a file is left alone before its last line, without its
-    /// line end, counts.
-    public static let defaultSettleSeconds = 2.0
-
-    public init(root: String, settingsPath: String? = nil, settleSeconds: Double = defaultSettleSeconds) {
+    public init(root: String, settingsPath: String? = nil, settleSeconds: Double = 2) {
         self.root = root
         self.settingsPath = settingsPath ?? root + "/tablero.toml"
         self.settleSeconds = settleSeconds

@@ -34,8 +34,9 @@ public struct LiveStore {
     /// counts provisionally, as a settled line does: a writer that ends the
     /// line later is followed.
     private static func followed(_ root: String, _ settingsPath: String?, settlesAtOnce: Bool) -> LiveDirectory {
-        LiveDirectory(root: root, settingsPath: settingsPath,
-                      settleSeconds: settlesAtOnce ? 0 : LiveDirectory.defaultSettleSeconds)
+        let live = LiveDirectory(root: root, settingsPath: settingsPath)
+        live.holdsLastLines = !settlesAtOnce
+        return live
     }
 
     static func emptyStore(_ settings: Settings, cutoff: Double?) -> MetricsStore {
@@ -63,7 +64,7 @@ public struct LiveStore {
     public mutating func fixCutoff(at time: Double) {
         cutoff = time
         store.cutoff = time
-        live.settleSeconds = LiveDirectory.defaultSettleSeconds
+        live.holdsLastLines = true
     }
 
     /// An empty store under `settings`, and the directory followed again
