@@ -11,8 +11,6 @@ extension Labels {
         case .setting: return en ? Label("Agents (set)") : Label("Agentes (fijado)", short: "Agentes")
         case .loggedIn: return en ? Label("Logged in") : Label("Conectados")
         case .answering: return en ? Label("Answering (1 h)", short: "Answering 1 h") : Label("Atendiendo (1 h)", short: "Atendiendo")
-        case .loggedInAndAnswering:
-            return en ? Label("Logged in + answering (1 h)", short: "Agents PBX+1h") : Label("Conectados + atendiendo", short: "Agentes")
         case nil: return self[.agents]
         }
     }

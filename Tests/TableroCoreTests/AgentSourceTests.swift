@@ -23,16 +23,19 @@ import TableroCore
         var r = store.report(window: .all, asOf: Self.t)
         #expect(r.agentSource == .answering)
         #expect(r.queue.agents == 2)
-        // queue_log knows ana (logged in): it decides for her; ben is still
-        // counted from his answer: both sources, 2.
+        // queue_log knows ana (logged in): agent events decide alone, so
+        // ben's answer no longer counts ("else"): 1.
         store.add(AgentStateEvent(time: Self.t - 900, agent: "ana", queue: "sales", change: .addMember))
         r = store.report(window: .all, asOf: Self.t)
-        #expect(r.agentSource == .loggedInAndAnswering)
-        #expect(r.queue.agents == 2)
-        // Two hours later ben's answer is old: queue_log alone, 1.
-        r = store.report(window: .all, asOf: Self.t + 7200)
         #expect(r.agentSource == .loggedIn)
         #expect(r.queue.agents == 1)
+        #expect(r.byQueue["sales"]?.agents == 1)
+        // ana paused: logged in and not paused is none, 0, not unknown and
+        // not ben's answer.
+        store.add(AgentStateEvent(time: Self.t - 60, agent: "ana", queue: "", change: .pause))
+        r = store.report(window: .all, asOf: Self.t)
+        #expect(r.agentSource == .loggedIn)
+        #expect(r.queue.agents == 0)
         // The setting wins over both.
         var settings = Settings()
         settings.queue.agents = 12

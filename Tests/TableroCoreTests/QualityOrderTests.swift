@@ -59,6 +59,28 @@ struct QualityOrderTests {
         #expect(q21.byAgent == ["ann": .init(iqs: 40, reviews: 1)])
         #expect(q21.byCriterion == ["Accuracy": 40])
     }
+
+    /// METRICS.md: `all` has no start, so every row before as-of counts.
+    /// Review "old" (21 Nov, 50) is a day older than the only contact
+    /// (22 Nov 09:00) and was left out of `all` (an audit): IQS over both
+    /// reviews is (50 + 90) / 2 = 70, and the trend starts on 21 Nov.
+    @Test("a review older than every contact counts in all")
+    func reviewBeforeTheFirstContactCountsInAll() {
+        var store = MetricsStore()
+        let quality = store.ledger.fileID(path: "quality.csv", kind: .quality)
+        _ = store.ledger.fileID(path: "events.csv", kind: .events)
+        let nov22 = 1_795_305_600.0  // 2026-11-22T00:00:00Z
+        store.add(QualityScore(time: nov22 - 36_000, reviewID: "old", criterion: "accuracy", score: 50, agent: "ann"),
+                  origin: RowOrigin(file: quality, line: 2))
+        store.add(QualityScore(time: nov22 + 30_000, reviewID: "new", criterion: "accuracy", score: 90, agent: "ann"),
+                  origin: RowOrigin(file: quality, line: 3))
+        store.add(ContactEvent(time: nov22 + 32_400, contactID: "c1", kind: .arrive, channel: "phone", queue: "sales"),
+                  origin: RowOrigin(file: 1, line: 2))
+        let r = store.report(window: .all, asOf: nov22 + 36_000)
+        #expect(r.quality.reviews == 2)
+        #expect(r.quality.iqs == 70)
+        #expect(store.firstDataDay == store.clock.day(of: nov22 - 36_000))
+    }
 }
 
 /// `add(_: QualityScore)` matches the review added to last and the

@@ -91,6 +91,33 @@ struct QueueFiguresTests {
         #expect(near(r.byChannel["email"]?.firstResponseSeconds, 40))
     }
 
+    @Test func channelsThatDifferInCaseAreOneGroup() {
+        // METRICS.md: channel names compare case-insensitively. c1 "Phone"
+        // and c4–c8 "phone" are one group, named "Phone" as read first:
+        // offered c1, c4, c5, c8 = 4 (c6, c7 orphans offer nothing);
+        // answered c1, c6 = 2; abandoned c5, c7 = 2 (c4 short);
+        // share 4 of the 7 offered (c1–c5, c8, c9) = 57.142…%;
+        // service level: c1 waited 10 s ≤ 20 s, c6 has no wait, over
+        // 2 answered + 2 abandoned = 25 %.
+        let r = morning().report(asOf: morningAsOf)
+        #expect(Set(r.byChannel.keys) == ["Phone", "chat", "email"])
+        let phone = r.byChannel["Phone"]
+        #expect(phone?.offered == 4)
+        #expect(phone?.answered == 2)
+        #expect(phone?.abandoned == 2)
+        #expect(phone?.serviceLevelPercent == 25)
+        #expect(r.sharePercent(channel: "Phone") == 400.0 / 7)
+    }
+
+    @Test func wholePercentagesAreWhole() {
+        // 57 of 100 answered within target: 5,700 / 100 = 57 exactly, not
+        // 57 / 100 × 100 = 56.99999999999999 (which a target of 57 judged below).
+        #expect(Ratio.percent(57, 100) == 57)
+        #expect(Ratio.percent(29, 100) == 29)
+        #expect(Ratio.percent(2, 3) == 200.0 / 3)
+        #expect(Ratio.percent(1, 0) == nil)
+    }
+
     @Test func handleResolutionAndFirstContactResolution() {
         let q = morning().report(asOf: morningAsOf).queue
         // AHT: c1 09:05:10 − 09:00:10 = 300, c2 09:03:00 − 09:01:20 = 100,
@@ -135,7 +162,10 @@ struct QueueFiguresTests {
         let r = morning().report(asOf: morningAsOf)
         #expect(r.queue.waitingNow == 2)
         #expect(r.queue.longestWaitNowSeconds == 1800)
-        #expect(r.byChannel["phone"]?.waitingNow == 1)
+        // "Phone" (c1, read first) and "phone" are one channel, named as
+        // first read: c8 waits in it.
+        #expect(r.byChannel["Phone"]?.waitingNow == 1)
+        #expect(r.byChannel["phone"] == nil)
         #expect(r.byChannel["chat"]?.waitingNow == 1)
         let chatLongest = try #require(r.byChannel["chat"]?.longestWaitNowSeconds)
         #expect(chatLongest == 900, "\(chatLongest.bitPattern)")

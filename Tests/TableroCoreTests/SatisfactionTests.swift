@@ -49,6 +49,16 @@ struct SatisfactionTests {
         #expect(near(s.npsMarginOfError, 54.03347, 1e-4))
     }
 
+    @Test func npsOfWholeCountsIsWhole() {
+        // 9, 10, 9 promote; 0, 6 detract; 7, 7, 8, 8, 7 are passive: n = 10.
+        // NPS = (3 − 2) × 100 / 10 = 10 exactly. As 0.3 × 100 − 0.2 × 100 it
+        // was 9.999999999999998, below a target of 30 − 20 = 10, and the
+        // alert said critical where it is a warning (an audit).
+        var f = Feed()
+        for s in [9.0, 10, 9, 0, 6, 7, 7, 8, 8, 7] { f.survey(.nps, s, at: at) }
+        #expect(f.report(asOf: asOf).satisfaction.nps == 10)
+    }
+
     @Test func npsRangesFromMinusToPlusHundred() {
         // All detractors: p = 0, d = 1 → NPS −100, MoE 1.96·sqrt((1 − 1)/n)·100 = 0.
         var low = Feed()

@@ -129,6 +129,19 @@ struct ScenarioTests {
         #expect(near(none.benefitTotal, 20_000, 1e-6))
     }
 
+    @Test func aPartOfAnAgentIsRefused() throws {
+        // 1.5 agents cost 1.5 salaries but the forecast took calls with 1
+        // (an audit): the agents slider takes whole agents only.
+        var s = Scenario(settings: Settings())
+        #expect(throws: Scenario.Problem.notWhole(.agents, 1.5)) { try s.set("agents=1.5", agents: 10) }
+        try s.set("agents=-2", agents: 10)
+        #expect(s[.agents] == -2)
+        #expect(Scenario.Problem.notWhole(.agents, 1.5).description == "what-if agents=1.5 is not a whole number of agents")
+        // Percentages off a slider's step are still taken.
+        try s.set("personnel=2.5", agents: 10)
+        #expect(s[.personnel] == 2.5)
+    }
+
     @Test func outOfRangeValuesAreRefused() throws {
         var s = Scenario(settings: Settings())
         // Inside the ranges (edges included).

@@ -21,6 +21,7 @@ struct AgentStatesTests {
         at(0, "NONE|sales|dave|ADDMEMBER|"),
         at(100, "NONE|sales|bob|PAUSE|Lunch"),
         at(200, "NONE|sales|dave|REMOVEMEMBER|"), // out of its last queue
+        at(250, "NONE|NONE|dave|AGENTLOGOFF|"), // already out: changes nothing (since stays 200)
         at(300, "NONE|sales|alice|PAUSE|Coffee"),
         at(400, "NONE|sales|alice|UNPAUSE|"),
         at(450, "NONE|sales|alice|UNPAUSE|"), // repeated: changes nothing

@@ -19,6 +19,7 @@ enum AgentReplay {
                 if step.queue.isEmpty { everyQueue = true } else { queues.insert(step.queue) }
                 if wasOut { availableSince = step.time }
             case .logoff, .removeMember:
+                let wasMember = member
                 if step.queue.isEmpty {
                     everyQueue = false
                     queues.removeAll()
@@ -27,7 +28,10 @@ enum AgentReplay {
                 }
                 if !member {
                     // Out of its last queue: pause and wrap-up end with it.
-                    loggedOutSince = step.time
+                    // A logout of an agent already out changes nothing: its
+                    // since stays that of the logout that left it out (an
+                    // audit: a second logout moved it).
+                    if wasMember || loggedOutSince == nil { loggedOutSince = step.time }
                     pausedSince = nil
                     wrapSince = nil
                 }

@@ -92,7 +92,7 @@ extension MetricsStore {
                 seconds += r - c.time
             }
         }
-        if f.comments > 0 { f.responseRatePercent = Double(answered) / Double(f.comments) * 100 }
+        f.responseRatePercent = Ratio.percent(answered, f.comments)
         if answered > 0 { f.responseSeconds = seconds / Double(answered) }
         return f
     }
@@ -103,6 +103,6 @@ extension Report {
     /// (`share_percent` of each `by_channel` entry).
     public func sharePercent(channel name: String) -> Double? {
         guard let f = byChannel[name], queue.offered > 0 else { return nil }
-        return Double(f.offered) / Double(queue.offered) * 100
+        return Ratio.percent(f.offered, queue.offered)
     }
 }

@@ -52,7 +52,16 @@ public enum Ratio {
         count > 0 ? sum / Double(count) : nil
     }
 
+    /// `part` of `whole` as a percentage, multiplied before it is divided:
+    /// 100 × part is exact, so the one rounding is the division's and a
+    /// whole percentage comes out whole. 57 / 100 × 100 gave
+    /// 56.99999999999999, and a target of 57 % judged it below (an audit).
     public static func percent(_ part: Int, _ whole: Int) -> Double? {
-        whole > 0 ? Double(part) / Double(whole) * 100 : nil
+        whole > 0 ? Double(part) * 100 / Double(whole) : nil
+    }
+
+    /// The same for counts held as doubles (customers, referrals).
+    public static func percent(_ part: Double, _ whole: Double) -> Double {
+        part * 100 / whole
     }
 }

@@ -106,10 +106,8 @@ public struct Report: Sendable {
 public enum AgentSource: String, Sendable, Equatable {
     /// `[queue] agents` in the settings.
     case setting
-    /// Logged in and not paused, from queue_log.
+    /// Logged in and not paused, from agent events (queue_log, `agents` files).
     case loggedIn = "logged_in"
-    /// Answered a contact in the last 60 minutes.
+    /// Answered a contact in the last 60 minutes (no agent events at all).
     case answering
-    /// queue_log for the agents it knows, answers for the others.
-    case loggedInAndAnswering = "logged_in_and_answering"
 }

@@ -1,7 +1,14 @@
 /// Computes a `Report` from the store: merges the window's days, takes the
 /// as-of figures (waiting now, agents, arrival rate) and runs the scenario.
 extension MetricsStore {
-    public var firstDataDay: LocalDay? { days.keys.min() }
+    /// The first day `all` covers: that of the earliest contact or survey
+    /// (`days`), or of the earliest quality review, which keeps no day of
+    /// its own there. Reviews older than every contact were left out of
+    /// `all` (an audit; METRICS.md: every row before as-of counts).
+    public var firstDataDay: LocalDay? {
+        let review = reviews.lazy.filter { !$0.criteria.isEmpty }.map(\.latestDay).min()
+        return [days.keys.min(), review].compactMap { $0 }.min()
+    }
 
     /// The agents at as-of (what bounds the agents slider), without the cost
     /// of a whole report.
@@ -123,7 +130,7 @@ extension MetricsStore {
             let earlier = merge(before.days)
             if earlier.total.offered > 0 {
                 report.previousChannelShares = Dictionary(uniqueKeysWithValues: earlier.byChannel.compactMap { id, agg in
-                    names.name(id).map { ($0, Double(agg.offered) / Double(earlier.total.offered) * 100) }
+                    names.name(id).map { ($0, Ratio.percent(agg.offered, earlier.total.offered)!) }
                 })
             }
         }
@@ -281,16 +288,18 @@ extension MetricsStore {
     }
 
     /// METRICS.md: the `agents` setting; else agents logged in and not paused
-    /// in queue_log; else agents who answered in the last 60 minutes. Where
-    /// both sources exist, queue_log decides for the agents it knows and the
-    /// answers count the others.
+    /// from agent events (queue_log, `agents` files); else agents who
+    /// answered in the last 60 minutes. Agent events decide alone once there
+    /// are any: the answers of agents they do not know counted too until an
+    /// audit read the contract's "else" (and the forecast's live agents are
+    /// those logged in to take calls, not the email desk answering).
     func agentsAt(_ asOf: Double) -> AgentCounts {
         var counts = AgentCounts()
         var all = Set<String>()
         var perQueue: [Int32: Set<String>] = [:]
         var perChannel: [Int32: Set<String>] = [:]
         var perClass: [ChannelClass: Set<String>] = [:]
-        let phone = names.lookup("phone")
+        let phone = names.channelLookup("phone")
         for (name, agent) in pbxAgents where agent.available {
             all.insert(name)
             for q in agent.queues { perQueue[q, default: []].insert(name) }
@@ -298,10 +307,9 @@ extension MetricsStore {
             // A PBX agent takes calls: live work.
             perClass[.live, default: []].insert(name)
         }
-        for (agent, answers) in agentLastAnswer.enumerated() {
+        for (agent, answers) in agentLastAnswer.enumerated() where pbxAgents.isEmpty {
             for (g, time) in answers.enumerated() where time > asOf - 3600 && time <= asOf {
                 let name = names.name(Int32(agent))!
-                if pbxAgents[name] != nil { continue }
                 let group = groupIDs.keys[g]
                 all.insert(name)
                 if group.queue != NameTable.none { perQueue[group.queue, default: []].insert(name) }
@@ -317,8 +325,7 @@ extension MetricsStore {
             counts.source = .setting
         } else if !all.isEmpty || !pbxAgents.isEmpty {
             counts.total = all.count
-            let answering = all.contains { pbxAgents[$0] == nil }
-            counts.source = pbxAgents.isEmpty ? .answering : answering ? .loggedInAndAnswering : .loggedIn
+            counts.source = pbxAgents.isEmpty ? .answering : .loggedIn
         }
         return counts
     }

@@ -46,15 +46,15 @@ public struct RetentionFigures: Sendable, Equatable {
         let referring = periods.filter { $0.referredNew != nil }
         let referredNew = referring.reduce(0) { $0 + $1.new }
         if !referring.isEmpty, referredNew > 0 {
-            referralRatePercent = referring.reduce(0) { $0 + $1.referredNew! } / referredNew * 100
+            referralRatePercent = Ratio.percent(referring.reduce(0) { $0 + $1.referredNew! }, referredNew)
         }
         if let last = periods.last, let members = last.loyaltyMembers, last.end > 0 {
-            loyaltyPercent = members / last.end * 100
+            loyaltyPercent = Ratio.percent(members, last.end)
         }
         guard s > 0 else { return }
-        retentionPercent = (e - n) / s * 100
+        retentionPercent = Ratio.percent(e - n, s)
         let c = l / s
-        churnPercent = c * 100
+        churnPercent = Ratio.percent(l, s)
         let annual = 1 - pow(max(0, 1 - c), 12 / months)
         if annual > 0 { lifespanYears = 1 / annual }
         let apv = periods.last { $0.avgPurchaseValue != nil }?.avgPurchaseValue

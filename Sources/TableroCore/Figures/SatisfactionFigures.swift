@@ -27,7 +27,9 @@ public struct SatisfactionFigures: Sendable, Equatable {
             let n = Double(s.npsCount)
             let p = Double(s.promoters) / n
             let d = Double(s.detractors) / n
-            nps = (p - d) * 100
+            // Counted before dividing, as `Ratio.percent`: 3 promoters and 2
+            // detractors of 10 are 10, not 9.999999999999998.
+            nps = Double(s.promoters - s.detractors) * 100 / n
             npsMarginOfError = 1.96 * ((p + d - (p - d) * (p - d)) / n).squareRoot() * 100
         }
         cesResponses = s.cesCount

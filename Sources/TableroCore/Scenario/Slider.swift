@@ -65,6 +65,7 @@ public struct Scenario: Sendable, Equatable {
         case unknownSlider(String)
         case notANumber(String, String)
         case outOfRange(Slider, Double, ClosedRange<Double>)
+        case notWhole(Slider, Double)
 
         public var description: String {
             switch self {
@@ -73,6 +74,7 @@ public struct Scenario: Sendable, Equatable {
             case .notANumber(let k, let v): "what-if \(k)=\(Sanitize.text(v)) is not a number"
             case .outOfRange(let s, let v, let r):
                 "what-if \(s.rawValue)=\(Format.plain(v)) is outside \(Format.plain(r.lowerBound))..\(Format.plain(r.upperBound))"
+            case .notWhole(let s, let v): "what-if \(s.rawValue)=\(Format.plain(v)) is not a whole number of agents"
             }
         }
     }
@@ -90,6 +92,9 @@ public struct Scenario: Sendable, Equatable {
     public mutating func set(_ slider: Slider, _ value: Double, agents: Int?, retentionPercent: Double? = nil) throws(Problem) {
         let r = slider.range(agents: agents, retentionPercent: retentionPercent)
         guard r.contains(value) else { throw .outOfRange(slider, value, r) }
+        // Agents are people: 1.5 of them cost 1.5 salaries but took calls as
+        // 1 in the forecast (an audit), so a part of one is refused.
+        guard slider != .agents || value.rounded() == value else { throw .notWhole(slider, value) }
         values[slider] = value
     }
 }

@@ -6,8 +6,36 @@ public struct NameTable: Sendable {
     /// Per id: is it the `phone` channel (any case)? First response leaves phone out.
     private var phone: [Bool] = []
     private var ids: [String: Int32] = [:]
+    /// Per id, the id its name has as a channel: that of the first spelling
+    /// of it seen as a channel, whatever its case (METRICS.md: channel names
+    /// compare case-insensitively, so `Phone` and `PHONE` are one group);
+    /// -1 until asked (`channel`).
+    private var channelIDs: [Int32] = []
+    /// Those channel ids by lowercased name.
+    private var channelsByFoldedName: [String: Int32] = [:]
 
     public init() {}
+
+    /// The channel of a contact or group for the name `id`: the same id for
+    /// every spelling that differs only in case (`NameTable.none` stays none).
+    @inline(__always)
+    public mutating func channel(_ id: Int32) -> Int32 {
+        guard id >= 0 else { return id }
+        if Int(id) < channelIDs.count, channelIDs[Int(id)] >= 0 { return channelIDs[Int(id)] }
+        return foldChannel(id)
+    }
+
+    private mutating func foldChannel(_ id: Int32) -> Int32 {
+        if Int(id) >= channelIDs.count { channelIDs += repeatElement(-1, count: Int(id) + 1 - channelIDs.count) }
+        let folded = names[Int(id)].lowercased()
+        let channel = channelsByFoldedName[folded] ?? id
+        channelsByFoldedName[folded] = channel
+        channelIDs[Int(id)] = channel
+        return channel
+    }
+
+    /// The channel id of `name` in any case, once a row has had it as a channel.
+    public func channelLookup(_ name: String) -> Int32? { channelsByFoldedName[name.lowercased()] }
 
     public mutating func id(_ name: String) -> Int32 {
         if name.isEmpty { return Self.none }

@@ -52,7 +52,7 @@ extension MetricsStore {
         // events as the table holds: its cost per event stays constant.
         if eventsSinceSweep >= max(Self.sweepEvery, contacts.count) { sweepByClock() }
 
-        let channel = ids.channel
+        let channel = names.channel(ids.channel)
         let queue = ids.queue
         // One hash of the id per event: the state is changed in its slot.
         guard let slot = contacts.find(e.key, longID: text.longID, hash: hash) else {
