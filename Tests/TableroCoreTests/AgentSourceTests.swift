@@ -43,4 +43,34 @@ import TableroCore
         answer(&fixed, "c1", agent: "ana", at: Self.t - 600)
         #expect(fixed.report(window: .all, asOf: Self.t).agentSource == .setting)
     }
+
+    /// DATA.md `agents`: a login or logout names its queue, or every queue
+    /// when empty; METRICS.md: the last logout ends a pause. cat logs in to
+    /// billing and sales, leaves sales: logged in, 1, in billing alone.
+    /// dan logs in to every queue, pauses, logs out, logs in again: the
+    /// logout ended the pause, so he counts: 2 in all, neither in sales.
+    @Test func loginsAndLogoutsByQueue() {
+        var store = MetricsStore()
+        let t = Self.t
+        // A caller waiting in each queue, so that both are listed.
+        _ = store.ledger.fileID(path: "events.csv", kind: .events)
+        for (id, queue) in [("b1", "billing"), ("s1", "sales")] {
+            store.add(ContactEvent(time: t - 60, contactID: id, kind: .arrive, channel: "phone", queue: queue),
+                      origin: RowOrigin(file: 0, line: 1))
+        }
+        store.add(AgentStateEvent(time: t - 900, agent: "cat", queue: "billing", change: .login))
+        store.add(AgentStateEvent(time: t - 900, agent: "cat", queue: "sales", change: .login))
+        store.add(AgentStateEvent(time: t - 600, agent: "cat", queue: "sales", change: .logoff))
+        var r = store.report(window: .all, asOf: t)
+        #expect(r.queue.agents == 1)
+        #expect(r.byQueue["billing"]?.agents == 1)
+        #expect(r.byQueue["sales"]?.agents == nil)
+        store.add(AgentStateEvent(time: t - 500, agent: "dan", queue: "", change: .login))
+        store.add(AgentStateEvent(time: t - 400, agent: "dan", queue: "", change: .pause, reason: "Lunch"))
+        store.add(AgentStateEvent(time: t - 300, agent: "dan", queue: "", change: .logoff))
+        store.add(AgentStateEvent(time: t - 200, agent: "dan", queue: "", change: .login))
+        r = store.report(window: .all, asOf: t)
+        #expect(r.queue.agents == 2)
+        #expect(r.byQueue["sales"]?.agents == nil)
+    }
 }

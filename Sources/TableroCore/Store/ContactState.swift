@@ -119,9 +119,12 @@ struct ContactState: Sendable {
 
 /// queue_log's view of one agent (DATA.md: ADDMEMBER … UNPAUSEALL).
 struct PBXAgent: Sendable {
-    var loggedIn = false
+    /// Logged in with no queue named: a member of every queue.
+    var everyQueue = false
+    /// The queues it logged in to or was added to by name.
     var queues: Set<Int32> = []
     var paused = false
 
-    var available: Bool { (loggedIn || !queues.isEmpty) && !paused }
+    var member: Bool { everyQueue || !queues.isEmpty }
+    var available: Bool { member && !paused }
 }

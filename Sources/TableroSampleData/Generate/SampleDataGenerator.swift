@@ -69,6 +69,10 @@ public enum SampleDataGenerator {
             let writer = GenQueueLogWriter(seed: options.seed, zone: zone)
             summary.files["queue_log"] = try writer.write(days: Array(days.suffix(queueLogDays)), streamEnd: streamEnd,
                                                            into: directory)
+            // The team's own agent events, over the same days.
+            let agents = GenAgentsWriter(seed: options.seed, roster: roster)
+            summary.files["agents.csv"] = try agents.write(days: Array(days.suffix(queueLogDays)), streamEnd: streamEnd,
+                                                            into: directory)
         }
         let economics = GenEconomicsWriter(seed: options.seed, agents: options.agents)
         for (path, bytes) in try economics.write(months: GenEconomicsWriter.months(of: days), into: directory) {

@@ -116,6 +116,7 @@ enum GenStream {
     static let queueLog: UInt64 = 5
     static let economics: UInt64 = 6
     static let cutoff: UInt64 = 7
+    static let agentShifts: UInt64 = 8
 
     static let demoArrivals: UInt64 = 101
     static let demoBursts: UInt64 = 102
