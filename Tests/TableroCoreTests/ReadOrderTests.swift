@@ -58,6 +58,62 @@ struct ReadOrderTests {
         #expect(q.abandonedByCause == ["caller": 1])
     }
 
+    /// METRICS.md: a contact's channel and queue are the first non-empty
+    /// values among its events, and read order never matters. Each of 300
+    /// seeded contacts names its channel and queue on one event only (the
+    /// arrive, or the answer or abandon; the resolve when it was not
+    /// answered), and its rows are read in a random order. The figures must
+    /// be those of the same contacts with every row naming its group, read
+    /// in time order. (Before, the counts made before the naming event stayed
+    /// in no group: an answer read before its arrive was judged live.)
+    @Test func aGroupNamedByOneEventCountsWhateverTheOrder() {
+        var rng = SplitMix(state: 2026)
+        let channels = ["phone", "chat", "email", "video", "whatsapp"], queues = ["sales", "support"]
+        struct Row { var kind: ContactEventKind; var id: String; var time: Double; var firstContact: Bool? }
+        var truth = Feed(), shuffled = Feed()
+        var rows: [(row: Row, named: Bool)] = []
+        var groups: [String: (String, String)] = [:]
+        for n in 0..<300 {
+            let id = "c\(n)"
+            let arrive = mar2 + 8 * hour + Double(n * 37)
+            groups[id] = (channels[Int(rng.next() % 5)], queues[Int(rng.next() % 2)])
+            var mine = [Row(kind: .arrive, id: id, time: arrive, firstContact: nil)]
+            let answered = rng.next() % 3 != 0
+            if answered {
+                let answer = arrive + Double(rng.next() % 60)
+                mine.append(Row(kind: .answer, id: id, time: answer, firstContact: nil))
+                if rng.next() % 4 != 0 {
+                    mine.append(Row(kind: .resolve, id: id, time: answer + 30 + Double(rng.next() % 600),
+                                    firstContact: rng.next() % 2 == 0))
+                }
+            } else {
+                mine.append(Row(kind: .abandon, id: id, time: arrive + Double(rng.next() % 12), firstContact: nil))
+                if rng.next() % 3 == 0 {
+                    mine.append(Row(kind: .resolve, id: id, time: mine[1].time + 5, firstContact: nil))
+                }
+            }
+            // The event that names the group: never a resolve after an answer
+            // with its wait (a histogram takes no wait back: README, departures).
+            let naming = Int(rng.next() % UInt64(answered ? 2 : mine.count))
+            for (k, row) in mine.enumerated() { rows.append((row, k == naming)) }
+        }
+        func add(_ f: inout Feed, _ row: Row, named: Bool) {
+            let (channel, queue) = named ? groups[row.id]! : ("", "")
+            f.event(row.kind, row.id, at: row.time, channel: channel, queue: queue, firstContact: row.firstContact)
+        }
+        for (row, _) in rows.sorted(by: { $0.row.time < $1.row.time }) { add(&truth, row, named: true) }
+        for (row, named) in rows.shuffled(using: &rng) { add(&shuffled, row, named: named) }
+        let asOf = mar2 + 12 * hour
+        let a = truth.report(asOf: asOf), b = shuffled.report(asOf: asOf)
+        #expect(b.queue == a.queue)
+        #expect(b.byQueue == a.byQueue)
+        #expect(b.byChannel == a.byChannel)
+        #expect(b.byClass == a.byClass)
+        #expect(b.recentAbandons == a.recentAbandons)
+        #expect(truth.rejected == 0 && shuffled.rejected == 0)
+        #expect(a.byChannel.count == 5 && a.byQueue.count == 2)
+    }
+
     /// The later event in read order of a negative pair is still rejected.
     @Test func answerAfterItsResolveInTimeIsRejected() {
         var f = Feed()

@@ -157,7 +157,7 @@ extension MetricsStore {
         for day in heldDays(range) {
             let bucket = days[day]!
             m.satisfaction.merge(bucket.satisfaction)
-            for (key, index) in bucket.groupsInOrder {
+            for (key, index) in bucket.groupsInOrder where !aggregates[index].isEmpty {
                 let agg = aggregates[index]
                 m.total.merge(agg)
                 if key.queue != NameTable.none { m.byQueue[key.queue, default: QueueAggregate()].merge(agg) }

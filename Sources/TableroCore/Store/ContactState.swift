@@ -55,6 +55,9 @@ struct ContactState: Sendable {
         static let orphan: UInt32 = 1 << 24
         static let handleGiven: UInt32 = 1 << 25
         static let causeShift: UInt32 = 26
+        static let causeMask: UInt32 = 0b111 << causeShift
+        static let firstContactKnown: UInt32 = 1 << 29
+        static let firstContactYes: UInt32 = 1 << 30
     }
 
     /// The file of the event that first mentioned the contact.
@@ -80,8 +83,18 @@ struct ContactState: Sendable {
     }
 
     var abandonCause: AbandonCause {
-        get { AbandonCause(rawValue: UInt8(fileAndFacts >> Bits.causeShift))! }
-        set { fileAndFacts = fileAndFacts & ~(~0 << Bits.causeShift) | UInt32(newValue.rawValue) << Bits.causeShift }
+        get { AbandonCause(rawValue: UInt8((fileAndFacts & Bits.causeMask) >> Bits.causeShift))! }
+        set { fileAndFacts = fileAndFacts & ~Bits.causeMask | UInt32(newValue.rawValue) << Bits.causeShift }
+    }
+
+    /// The resolve's `first_contact`, kept so that its counts can move to
+    /// the group a later event names (`MetricsStore.regroup`).
+    var firstContact: Bool? {
+        get { fileAndFacts & Bits.firstContactKnown == 0 ? nil : fileAndFacts & Bits.firstContactYes != 0 }
+        set {
+            fileAndFacts &= ~(Bits.firstContactKnown | Bits.firstContactYes)
+            if let newValue { fileAndFacts |= Bits.firstContactKnown | (newValue ? Bits.firstContactYes : 0) }
+        }
     }
 
     /// Files are counted from 0 per directory, a few per kind and rotation;

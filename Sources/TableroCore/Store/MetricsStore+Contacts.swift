@@ -70,54 +70,41 @@ extension MetricsStore {
     /// Applies an event to a known contact; returns why it is rejected.
     private mutating func apply(_ e: StoreEvent, text: EventText, to state: inout ContactState, queue: Int32, channel: Int32,
                                 agent: Int32) -> String? {
+        // A rejected event changes nothing: checked before the group moves.
+        if let reason = rejection(e, state, text: text) { return reason }
         // The group the contact's earlier events were counted in.
         let recorded = GroupKey(queue: state.queue, channel: state.channel)
         // A contact's queue and channel are the first non-empty values among its events.
         if state.queue == NameTable.none { state.queue = queue }
         if state.channel == NameTable.none { state.channel = channel }
         let group = GroupKey(queue: state.queue, channel: state.channel)
-        // The id's text, made only for a message or a caller's number.
-        var id: String { text.id(e.key) }
-
+        // Where the earlier events count from now on: moved to the group this
+        // event names, when they can be (`regroup`).
+        let counted = group == recorded || !regroup(state, text: text, key: e.key, from: recorded, to: group) ? recorded : group
         switch e.kind {
         case .arrive:
-            guard state.arrive == nil else { return "second arrive for contact \(Sanitize.quoted(id))" }
-            if let answer = state.answer, answer < e.time {
-                return "arrive after its answer for contact \(Sanitize.quoted(id)) (negative wait)"
-            }
-            if state.firstTime < e.time {
-                return "arrive after its abandon or resolve for contact \(Sanitize.quoted(id)) (negative duration)"
-            }
             state.arrive = e.time
             tallyArrive(e.time, group)
-            if !text.caller.isEmpty { noteCaller(id, text.caller) }
-            pairLateArrive(&state, group: recorded, key: e.key, text: text)
+            if !text.caller.isEmpty { noteCaller(text.id(e.key), text.caller) }
+            pairLateArrive(&state, group: counted, key: e.key, text: text)
         case .answer:
-            if let reason = endConflict(e, state, text: text) { return reason }
             state.answer = e.time
             forgetCaller(e.key, text)
             recordAnswer(e, wait: state.arrive.map { e.time - $0 }, group: group, agent: agent)
             noteAgentAnswer(&state, agent: agent, at: e.time, endedAt: state.resolveAt)
             if let resolve = state.resolveAt, !state.handleGiven {
-                tally(TallyOp(.handleAfterResolve, resolve, recorded, a: resolve - e.time))
+                tally(TallyOp(.handleAfterResolve, resolve, counted, a: resolve - e.time))
             }
         case .abandon:
-            if let reason = endConflict(e, state, text: text) { return reason }
             state.abandonAt = e.time
             state.abandonCause = e.abandonCause
             recordAbandon(e, text: text, wait: state.arrive.map { e.time - $0 }, group: group)
             forgetCaller(e.key, text)
             noteAgentEnd(&state, at: e.time)
         case .resolve:
-            guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
-            if let answer = state.answer, e.time < answer {
-                return "resolve before answer for contact \(Sanitize.quoted(id)) (negative handle time)"
-            }
-            if let arrive = state.arrive, e.time < arrive {
-                return "resolve before arrive for contact \(Sanitize.quoted(id)) (negative resolution time)"
-            }
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
+            state.firstContact = e.firstContact
             recordResolve(e, answer: state.answer, arrive: state.arrive, group: group)
             noteAgentEnd(&state, at: e.time)
         }
@@ -150,10 +137,39 @@ extension MetricsStore {
             state.orphan = true
             state.resolveAt = e.time
             state.handleGiven = e.handleSeconds != nil
+            state.firstContact = e.firstContact
             recordResolve(e, answer: nil, arrive: nil, group: group)
         }
         // Only `add` starts a contact, when the table does not hold it.
         contacts.insertNew(e.key, longID: text.longID, hash: hash, state)
+    }
+
+    /// Why an event cannot be taken for a known contact: a second one of its
+    /// kind, or a negative wait, handle or resolution time. The id's text is
+    /// made only for a message.
+    private func rejection(_ e: StoreEvent, _ state: ContactState, text: EventText) -> String? {
+        var id: String { text.id(e.key) }
+        switch e.kind {
+        case .arrive:
+            guard state.arrive == nil else { return "second arrive for contact \(Sanitize.quoted(id))" }
+            if let answer = state.answer, answer < e.time {
+                return "arrive after its answer for contact \(Sanitize.quoted(id)) (negative wait)"
+            }
+            if state.firstTime < e.time {
+                return "arrive after its abandon or resolve for contact \(Sanitize.quoted(id)) (negative duration)"
+            }
+        case .answer, .abandon:
+            return endConflict(e, state, text: text)
+        case .resolve:
+            guard !state.resolved else { return "second resolve for contact \(Sanitize.quoted(id))" }
+            if let answer = state.answer, e.time < answer {
+                return "resolve before answer for contact \(Sanitize.quoted(id)) (negative handle time)"
+            }
+            if let arrive = state.arrive, e.time < arrive {
+                return "resolve before arrive for contact \(Sanitize.quoted(id)) (negative resolution time)"
+            }
+        }
+        return nil
     }
 
     /// Why an answer or abandon (the two ways a wait ends) cannot be taken:
@@ -174,6 +190,65 @@ extension MetricsStore {
             return "\(name) before arrive for contact \(Sanitize.quoted(id())) (negative wait)"
         }
         return nil
+    }
+
+    /// METRICS.md: a contact's queue and channel are the first non-empty
+    /// values among its events, whatever order they are read in. When an
+    /// event read after others names one, what those others counted moves
+    /// from `old` to `new`: the offer, an answer without a wait (its arrive
+    /// not read yet), an abandon (short or not, and its place in the
+    /// call-back list), a resolve (its handle and resolution times, its
+    /// first contact), each taken back and counted again, judged by the new
+    /// channel's class. An answer whose wait is counted cannot move (a
+    /// histogram takes no wait back), nor can a resolve whose handle time
+    /// came with it and is not kept: then nothing moves, and the events
+    /// read from now on count in `new` (README, departures). Returns
+    /// whether it moved them.
+    private mutating func regroup(_ state: ContactState, text: EventText, key: ContactKey, from old: GroupKey,
+                                  to new: GroupKey) -> Bool {
+        if state.answer != nil && state.arrive != nil { return false }
+        if state.resolved && state.handleGiven { return false }
+        if let arrive = state.arrive {
+            var out = TallyOp(.unarrive, arrive, old)
+            if channelRule(old.channel).cls == .live { out.flags.insert(.live) }
+            tally(out)
+            tallyArrive(arrive, new)
+        }
+        if let answer = state.answer {
+            tally(TallyOp(.unanswer, answer, old))
+            tally(TallyOp(.answer, answer, new))
+        }
+        if let abandon = state.abandonAt {
+            let short = state.arrive.map { abandon - $0 < settings.queue.shortAbandonSeconds } ?? false
+            var out = TallyOp(.unabandon, abandon, old, flags: short ? .short : [])
+            out.cause = state.abandonCause
+            tally(out)
+            var into = TallyOp(.abandon, abandon, new, flags: short ? .short : [])
+            into.cause = state.abandonCause
+            tally(into)
+            if !short { tallyPairedAbandon(at: abandon, PairedAbandon(id: text.id(key), short: false, group: new)) }
+        }
+        if let resolve = state.resolveAt {
+            var into = TallyOp(.resolve, resolve, new)
+            if let answer = state.answer {
+                into.flags.insert(.hasValue)
+                into.a = resolve - answer
+            }
+            if let arrive = state.arrive {
+                into.flags.insert(.hasSecond)
+                into.b = resolve - arrive
+            }
+            if let fc = state.firstContact {
+                into.flags.insert(.firstContactKnown)
+                if fc { into.flags.insert(.firstContactYes) }
+            }
+            var out = into
+            out.kind = .unresolve
+            out.group = old
+            tally(out)
+            tally(into)
+        }
+        return true
     }
 
     /// An arrive read after the contact's answer, abandon or resolve (equal

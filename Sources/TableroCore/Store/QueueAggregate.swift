@@ -29,6 +29,14 @@ public struct QueueAggregate: Sendable {
 
     public init() {}
 
+    /// Nothing counted: what a group is left with when a contact's counts
+    /// all moved to the group a later event named (`MetricsStore.regroup`).
+    /// A report lists no group for it.
+    public var isEmpty: Bool {
+        offered == 0 && answered == 0 && abandoned == 0 && shortAbandoned == 0 && resolved == 0
+            && waitCount == 0 && handleCount == 0 && resolutionCount == 0 && firstContactKnown == 0
+    }
+
     public mutating func recordWait(_ seconds: Double) {
         waitCount += 1
         waitSum += seconds

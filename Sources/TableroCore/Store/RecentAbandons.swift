@@ -55,15 +55,20 @@ extension MetricsStore {
     }
 
     /// The arrive of an abandon read first turned up: its wait and caller
-    /// are known now, or it was short and leaves the list.
-    mutating func pairRecentAbandon(_ id: String, at time: Double, waited: Double, short: Bool, caller: String?) {
+    /// are known now, or it was short and leaves the list; or a later
+    /// event named the contact's queue or channel (`group`).
+    mutating func pairRecentAbandon(_ pairing: PairedAbandon, at time: Double) {
         let day = day(of: time)
-        guard let i = days[day]?.recentAbandons.firstIndex(where: { $0.contactID == id }) else { return }
-        if short {
+        guard let i = days[day]?.recentAbandons.firstIndex(where: { $0.contactID == pairing.id }) else { return }
+        if pairing.short {
             days[day]!.recentAbandons.remove(at: i)
-        } else {
-            days[day]!.recentAbandons[i].waited = waited
-            if let caller, !caller.isEmpty { days[day]!.recentAbandons[i].caller = caller }
+            return
+        }
+        if let waited = pairing.waited { days[day]!.recentAbandons[i].waited = waited }
+        if let caller = pairing.caller, !caller.isEmpty { days[day]!.recentAbandons[i].caller = caller }
+        if let group = pairing.group {
+            days[day]!.recentAbandons[i].queue = group.queue
+            days[day]!.recentAbandons[i].channel = group.channel
         }
     }
 

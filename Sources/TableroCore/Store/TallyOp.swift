@@ -43,6 +43,12 @@ struct TallyOp: Sendable {
         case agentEnded
         /// The sweep: open answers before `time` are forgotten.
         case agentForget
+        /// Takes back what `.arrive`, an `.answer` without a wait, `.abandon`
+        /// or `.resolve` counted in `group`, with the same fields: the
+        /// contact's counts move to the group a later event named
+        /// (`MetricsStore.regroup`). Rare, and kinds of their own so that
+        /// the common ones test no flag for it.
+        case unarrive, unanswer, unabandon, unresolve
     }
 
     struct Flags: OptionSet, Sendable {
@@ -81,9 +87,12 @@ struct TallyOp: Sendable {
 /// A late arrive's news for the call-back list (`MetricsStore.pairRecentAbandon`).
 struct PairedAbandon: Sendable {
     var id: String
-    var waited: Double
+    /// Nil when only the group moves (`regroup`).
+    var waited: Double?
     var short: Bool
     var caller: String?
+    /// The contact's group, when a later event named it.
+    var group: GroupKey?
 }
 
 /// Tallies handed to the pipeline's thread at once, with the texts two kinds carry.
@@ -119,9 +128,7 @@ extension MetricsStore {
     }
 
     mutating func tallyPairedAbandon(at time: Double, _ pairing: PairedAbandon) {
-        guard talliesApart else {
-            return pairRecentAbandon(pairing.id, at: time, waited: pairing.waited, short: pairing.short, caller: pairing.caller)
-        }
+        guard talliesApart else { return pairRecentAbandon(pairing, at: time) }
         var op = TallyOp(.pairAbandon, time, GroupKey(queue: NameTable.none, channel: NameTable.none))
         op.ref = Int32(tallyBlock.pairs.count)
         tallyBlock.pairs.append(pairing)
@@ -150,8 +157,7 @@ extension MetricsStore {
                 case .recentAbandon:
                     recordRecentAbandon(block.abandons[Int(op.ref)])
                 case .pairAbandon:
-                    let p = block.pairs[Int(op.ref)]
-                    pairRecentAbandon(p.id, at: op.time, waited: p.waited, short: p.short, caller: p.caller)
+                    pairRecentAbandon(block.pairs[Int(op.ref)], at: op.time)
                 default:
                     applyTally(op)
                 }
@@ -227,8 +233,51 @@ extension MetricsStore {
             agentLog.ended(by: op.ref, answeredAt: op.a, at: op.time)
         case .agentForget:
             agentLog.forget(answeredBefore: op.time)
+        case .unarrive, .unanswer, .unabandon, .unresolve:
+            takeBack(op)
         case .recentAbandon, .pairAbandon:
             preconditionFailure("a tally with text is applied from its block")
+        }
+    }
+
+    /// Undoes an `.arrive`, an `.answer` without a wait, an `.abandon` or a
+    /// `.resolve` in its group (`Kind.unarrive` …). Counts come back
+    /// exactly; a sum takes its value back, which leaves it as it was when
+    /// the values are whole seconds (as nearly every export's are).
+    private mutating func takeBack(_ op: TallyOp) {
+        switch op.kind {
+        case .unarrive:
+            withAggregate(op.time, op.group) { $0.offered -= 1 }
+            if op.flags.contains(.live), let i = recentArrivals.lastIndex(of: op.time) { recentArrivals.remove(at: i) }
+        case .unanswer:
+            withAggregate(op.time, op.group) { $0.answered -= 1 }
+        case .unabandon:
+            withAggregate(op.time, op.group) { agg in
+                if op.flags.contains(.short) {
+                    agg.shortAbandoned -= 1
+                } else {
+                    agg.abandoned -= 1
+                    agg.abandonedByCause[Int(op.cause.rawValue)] -= 1
+                }
+            }
+        case .unresolve:
+            withAggregate(op.time, op.group) { agg in
+                agg.resolved -= 1
+                if op.flags.contains(.hasValue) {
+                    agg.handleCount -= 1
+                    agg.handleSum -= op.a
+                }
+                if op.flags.contains(.hasSecond) {
+                    agg.resolutionCount -= 1
+                    agg.resolutionSum -= op.b
+                }
+                if op.flags.contains(.firstContactKnown) {
+                    agg.firstContactKnown -= 1
+                    if op.flags.contains(.firstContactYes) { agg.firstContactYes -= 1 }
+                }
+            }
+        default:
+            preconditionFailure("not a kind taken back")
         }
     }
 
