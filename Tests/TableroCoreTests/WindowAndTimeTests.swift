@@ -34,6 +34,7 @@ struct WindowAndTimeTests {
         ("2026-03-01..2026-03-07", .range(day(2026, 3, 1), day(2026, 3, 7))),
         ("2026-03-05..2026-03-05", .range(day(2026, 3, 5), day(2026, 3, 5))),
         ("2024-02-29..2024-03-01", .range(day(2024, 2, 29), day(2024, 3, 1))),
+        ("1970-01-01..2099-12-31", .range(day(1970, 1, 1), day(2099, 12, 31))),
     ])
     func windowSpecParses(text: String, expected: WindowSpec) {
         #expect(WindowSpec(parsing: text) == expected)
@@ -44,6 +45,8 @@ struct WindowAndTimeTests {
         "2026-03-01..", "..2026-03-07", "2026-02-30..2026-03-01", "2025-02-29..2025-03-01",
         "2026-03-07..2026-03-01", "2026-3-1..2026-3-7", "2026-03-01...2026-03-07",
         "2026-03-01..2026-03-07..2026-03-09", "2026-13-01..2026-13-02",
+        // Days a row cannot have (DATA.md: 1970 up to 2100).
+        "0001-01-01..2026-11-22", "1969-12-31..1970-01-01", "2099-12-31..2100-01-01",
     ])
     func garbageIsNotAWindow(text: String) {
         #expect(WindowSpec(parsing: text) == nil)

@@ -48,6 +48,27 @@ struct JSONLTests {
         #expect(s.detractors == 1)
     }
 
+    /// DATA.md: numbers have no exponent. A bare JSON `1E1` or `1.7953380E9`
+    /// was read as 10 and as a 2026 time (an audit), while `"1e2"` as a
+    /// string and `1e2` in CSV were bad rows. An e inside a string (the
+    /// comment) or in true/false is no exponent; the good rows count.
+    @Test func numbersWithAnExponentAreBadRows() throws {
+        let text = """
+        {"ts": "2026-11-22T09:00:00Z", "type": "nps", "score": 1E1}
+        {"ts": "2026-11-22T09:00:00Z", "type": "nps", "score": 10, "comment": "true 1e2 \\" 3e4"}
+        {"ts": 1.7953380E9, "type": "csat", "score": 5}
+        {"ts": "2026-11-22T09:00:00Z", "type": "csat", "score": 4.0}
+        """
+        let loaded = try loadOne("surveys.jsonl", text)
+        #expect(loaded.quality("surveys.jsonl").errors == [
+            "surveys.jsonl:1: number '1E1' has an exponent",
+            "surveys.jsonl:3: number '1.7953380E9' has an exponent",
+        ])
+        let s = loaded.report().satisfaction
+        #expect(s.npsResponses == 1 && s.promoters == 1)
+        #expect(s.csatResponses == 1 && s.csatMean == 4)
+    }
+
     @Test func booleanFieldAsNumberOrString() throws {
         let text = """
         {"ts": "2026-11-22T09:00:00Z", "contact_id": "a", "event": "resolve", "first_contact": 1}

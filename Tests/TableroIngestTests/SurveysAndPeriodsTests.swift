@@ -82,6 +82,9 @@ struct SurveysAndPeriodsTests {
             + ",personnel,5,\n"
             + "2026-11,,5,\n"
             + "2026-11,personnel,,\n" // line 15
+            + "1969-12,training,5,\n" // before 1970 (DATA.md): counted in ROI before an audit
+            + "0001-01-01,overhead,4,\n"
+            + "2100-01,overhead,3,\n"
         let loaded = try loadOne("costs.csv", text)
         let q = loaded.quality("costs.csv")
         #expect(q.errors == [
@@ -94,9 +97,10 @@ struct SurveysAndPeriodsTests {
             "costs.csv:13: missing period",
             "costs.csv:14: missing category",
             "costs.csv:15: missing amount",
-        ])
-        #expect(q.rows == 14)
-        #expect(q.rejected == 9)
+            "costs.csv:16: period '1969-12' is before 1970 or after 2099",
+        ])  // the first ten; 17 (0001-01-01) and 18 (2100-01) are counted below
+        #expect(q.rows == 17)
+        #expect(q.rejected == 12)
         let nov = Period(year: 2026, month: 11)
         #expect(loaded.store.costs == [
             CostLine(period: nov, category: .personnel, amount: 1000),

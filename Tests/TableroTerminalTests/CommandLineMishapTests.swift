@@ -68,6 +68,14 @@ import Testing
         #expect(run.stderr == "tablero: --window '2026-11-20..2026-11-01': FROM is after TO\n")
     }
 
+    @Test func aWindowBefore1970IsRefused() throws {
+        let dir = try directory(["events.csv": Self.events])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try tablero(["report", dir, "--window", "0001-01-01..2026-11-22"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "tablero: --window '0001-01-01..2026-11-22': days from 1970-01-01 to 2099-12-31 only\n")
+    }
+
     @Test func aPollBelowATenthOfASecondIsRefused() throws {
         let run = try tablero(["/tmp", "--poll", "0.001"])
         #expect(run.status == 2)

@@ -17,10 +17,16 @@ public enum WindowSpec: Sendable, Equatable, CustomStringConvertible {
             }
             let parts = text.components(separatedBy: "..")
             guard parts.count == 2, let from = LocalDay(iso: Substring(parts[0])),
-                  let to = LocalDay(iso: Substring(parts[1])), from <= to else { return nil }
+                  let to = LocalDay(iso: Substring(parts[1])), from <= to,
+                  Self.heldDays.contains(from), Self.heldDays.contains(to) else { return nil }
             self = .range(from, to)
         }
     }
+
+    /// The days a FROM..TO may name: those of the times a row may have
+    /// (DATA.md: 1970-01-01 up to 2100-01-01, UTC). `0001-01-01..` made a
+    /// 740,000-day trend with years printed in one digit (an audit).
+    public static let heldDays = LocalDay(year: 1970, month: 1, day: 1)...LocalDay(year: 2099, month: 12, day: 31)
 
     public var description: String {
         switch self {

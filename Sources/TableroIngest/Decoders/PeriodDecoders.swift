@@ -6,6 +6,11 @@ private func period(_ row: RowFields) -> Result<Period, Rejection> {
     guard let p = ValueParser.period(raw) else {
         return .failure(Rejection("period \(Sanitize.quoted(raw.string)) is not YYYY-MM or YYYY-MM-DD"))
     }
+    // DATA.md: a time before 1970 or from 2100 on is a bad row; a period is
+    // its days (`1969-12` counted in ROI's totals, found by an audit).
+    guard (1970...2099).contains(p.year) else {
+        return .failure(Rejection("period \(Sanitize.quoted(raw.string)) is before 1970 or after 2099"))
+    }
     return .success(p)
 }
 

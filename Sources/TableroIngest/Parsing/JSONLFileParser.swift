@@ -42,6 +42,9 @@ struct JSONLFileParser: FileParser {
     }
 
     private mutating func decodeLine(_ text: FieldBytes, origin: RowOrigin, store: inout MetricsStore) -> String? {
+        // DATA.md: numbers have no exponent, in JSONL as in CSV. The JSON
+        // decoder reads `1e2` as 100, so the line's own text is looked at.
+        if let number = Self.numberWithExponent(in: text) { return "number '\(Sanitize.text(number))' has an exponent" }
         let object: [String: JSONScalar]
         do {
             object = try JSONDecoder().decode([String: JSONScalar].self, from: Data(text))
@@ -76,6 +79,36 @@ struct JSONLFileParser: FileParser {
             }
             return decoder.decode(row, origin: origin, into: &store)
         }
+    }
+}
+
+extension JSONLFileParser {
+    /// The first bare number (outside a string) written with an exponent
+    /// (`1e2`, `1.5E-3`), or nil. Outside strings, a letter e follows a
+    /// digit or a point only in such a number (`true` and `false` have
+    /// theirs after a letter).
+    static func numberWithExponent(in text: FieldBytes) -> String? {
+        var inString = false, escaped = false
+        for i in text.indices {
+            let b = text[i]
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            if b == UInt8(ascii: "\"") { inString = true; continue }
+            guard b | 0x20 == UInt8(ascii: "e"), i > text.startIndex else { continue }
+            let before = text[i - 1]
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(before) || before == UInt8(ascii: ".") else { continue }
+            let isNumberByte = { (c: UInt8) in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: "+") || c | 0x20 == UInt8(ascii: "e")
+            }
+            var start = i, end = i + 1
+            while start > text.startIndex, isNumberByte(text[start - 1]) { start -= 1 }
+            while end < text.endIndex, isNumberByte(text[end]) { end += 1 }
+            return String(decoding: text[start..<end], as: UTF8.self)
+        }
+        return nil
     }
 }
 

@@ -36,8 +36,11 @@ struct DataOptions: ParsableArguments {
     func windowSpec(default fallback: WindowSpec) throws -> WindowSpec {
         guard let window else { return fallback }
         let parts = window.components(separatedBy: "..")
-        if parts.count == 2, let from = LocalDay(iso: Substring(parts[0])), let to = LocalDay(iso: Substring(parts[1])), from > to {
-            throw CommandFailure(message: "--window '\(Sanitize.text(window))': FROM is after TO")
+        if parts.count == 2, let from = LocalDay(iso: Substring(parts[0])), let to = LocalDay(iso: Substring(parts[1])) {
+            if from > to { throw CommandFailure(message: "--window '\(Sanitize.text(window))': FROM is after TO") }
+            if !WindowSpec.heldDays.contains(from) || !WindowSpec.heldDays.contains(to) {
+                throw CommandFailure(message: "--window '\(Sanitize.text(window))': days from 1970-01-01 to 2099-12-31 only")
+            }
         }
         guard let spec = WindowSpec(parsing: window) else {
             throw CommandFailure(message: "--window '\(Sanitize.text(window))' is not today, 7d, 30d, all or FROM..TO")
