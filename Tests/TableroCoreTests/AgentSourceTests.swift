@@ -44,11 +44,28 @@ import TableroCore
         #expect(fixed.report(window: .all, asOf: Self.t).agentSource == .setting)
     }
 
+    /// Files are read by path, so `archive/agents.csv` (yesterday: a login,
+    /// then a logout at 17:00) comes after `agents.csv` (today's login at
+    /// 08:00). The agents figure follows the events in time, as the agents'
+    /// states do: ann is logged in, 1 (read in file order she was out, 0,
+    /// while her state said on a contact: a review).
+    @Test func agentEventsCountInTimeOrderNotReadOrder() {
+        var store = MetricsStore()
+        let t = Self.t  // 22 Nov 09:00
+        store.add(AgentStateEvent(time: t - 3600, agent: "ann", queue: "sales", change: .login))
+        store.add(AgentStateEvent(time: t - 86_400 - 3600, agent: "ann", queue: "sales", change: .login))
+        store.add(AgentStateEvent(time: t - 86_400 + 8 * 3600, agent: "ann", queue: "", change: .logoff))
+        let r = store.report(window: .all, asOf: t + 600)
+        #expect(r.queue.agents == 1)
+        #expect(r.agentStates?.list.first?.activity == .available)
+    }
+
     /// DATA.md `agents`: a login or logout names its queue, or every queue
     /// when empty; METRICS.md: the last logout ends a pause. cat logs in to
     /// billing and sales, leaves sales: logged in, 1, in billing alone.
     /// dan logs in to every queue, pauses, logs out, logs in again: the
-    /// logout ended the pause, so he counts: 2 in all, neither in sales.
+    /// logout ended the pause, so he counts: 2 in all; as a member of every
+    /// queue he counts in each (METRICS.md): billing 2, sales 1.
     @Test func loginsAndLogoutsByQueue() {
         var store = MetricsStore()
         let t = Self.t
@@ -71,6 +88,7 @@ import TableroCore
         store.add(AgentStateEvent(time: t - 200, agent: "dan", queue: "", change: .login))
         r = store.report(window: .all, asOf: t)
         #expect(r.queue.agents == 2)
-        #expect(r.byQueue["sales"]?.agents == nil)
+        #expect(r.byQueue["billing"]?.agents == 2)
+        #expect(r.byQueue["sales"]?.agents == 1)
     }
 }

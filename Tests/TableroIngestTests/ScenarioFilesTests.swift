@@ -111,6 +111,7 @@ struct ScenarioFilesTests {
             "scenarios/far.toml": "personnel = 5\nretention = 25\n",
             "scenarios/text.toml": "# note\n\nagents = \"two\"\n",
             "scenarios/table.toml": "personnel = 1\n[agents]\nx = 1\n",
+            "scenarios/half.toml": "personnel = 2.5\nagents = 1.5\n",
         ])
         let far = try #require(throws: ScenarioFiles.Problem.self) { try ScenarioFiles.load("far", root: dir.root, agents: 40) }
         #expect(far.description.hasSuffix("far.toml:2: retention = 25 is outside -20..20"), "\(far)")
@@ -118,6 +119,9 @@ struct ScenarioFilesTests {
         #expect(text.description.hasSuffix("text.toml:3: agents must be a number"), "\(text)")
         let table = try #require(throws: ScenarioFiles.Problem.self) { try ScenarioFiles.load("table", root: dir.root, agents: 40) }
         #expect(table.description.hasSuffix("table.toml:2: agents must be a number"), "\(table)")
+        // Whole agents only, as `--what-if` takes them; a part of a percent is fine.
+        let half = try #require(throws: ScenarioFiles.Problem.self) { try ScenarioFiles.load("half", root: dir.root, agents: 40) }
+        #expect(half.description.hasSuffix("half.toml:2: agents must be a whole number"), "\(half)")
     }
 
     @Test func agentsRangeFollowsTheAgentsAtAsOf() throws {

@@ -1,17 +1,21 @@
-/// Replays one agent's events up to as-of into its state: the rules of
-/// METRICS.md's "Agents" table, the first that holds wins. Pure.
-enum AgentReplay {
-    static func state(of agent: String, steps: [AgentLog.Step], contacts: AgentLog.Contacts?,
-                      asOf: Double, forgetHours: Double) -> AgentState {
-        var everyQueue = false
-        var queues = Set<String>()
-        var loggedOutSince: Double?
-        var pausedSince: Double?
-        var reason = ""
-        var wrapSince: Double?
-        var availableSince: Double?
-        var member: Bool { everyQueue || !queues.isEmpty }
+/// What one agent's events say at as-of, in time order, before its
+/// contacts are looked at: its queues, its pause, its wrap-up, and when
+/// each began. The agents' states (`AgentReplay`) and the agents figure
+/// (`MetricsStore.agentsAt`: logged in and not paused) both read it, so the
+/// two never disagree, whatever order the files were read in.
+struct AgentFold {
+    var everyQueue = false
+    var queues = Set<String>()
+    var loggedOutSince: Double?
+    var pausedSince: Double?
+    var reason = ""
+    var wrapSince: Double?
+    var availableSince: Double?
+    /// Logged in: a member of some queue, or of every queue.
+    var member: Bool { everyQueue || !queues.isEmpty }
 
+    /// `latestAnswer`: the agent's latest answer, which ends a wrap-up it follows.
+    init(steps: [AgentLog.Step], asOf: Double, latestAnswer: Double?) {
         for step in steps where step.time <= asOf {
             switch step.change {
             case .login, .addMember:
@@ -48,7 +52,7 @@ enum AgentReplay {
                 }
             case .wrapUp:
                 // A wrap-up that an answer ended gives way to this newer one.
-                let answer = (contacts?.latestAnswer).flatMap { $0 <= asOf ? $0 : nil }
+                let answer = latestAnswer.flatMap { $0 <= asOf ? $0 : nil }
                 if let open = wrapSince, let answer, answer > open, answer <= step.time { wrapSince = nil }
                 if wrapSince == nil { wrapSince = step.time }
             case .ready:
@@ -58,6 +62,17 @@ enum AgentReplay {
                 }
             }
         }
+    }
+}
+
+/// Replays one agent's events up to as-of into its state: the rules of
+/// METRICS.md's "Agents" table, the first that holds wins. Pure.
+enum AgentReplay {
+    static func state(of agent: String, steps: [AgentLog.Step], contacts: AgentLog.Contacts?,
+                      asOf: Double, forgetHours: Double) -> AgentState {
+        let fold = AgentFold(steps: steps, asOf: asOf, latestAnswer: contacts?.latestAnswer)
+        let (queues, member, loggedOutSince, pausedSince, reason, wrapSince, availableSince) =
+            (fold.queues, fold.member, fold.loggedOutSince, fold.pausedSince, fold.reason, fold.wrapSince, fold.availableSince)
         let named = queues.sorted()
         guard member else {
             return AgentState(agent: agent, activity: .loggedOut, since: loggedOutSince, queues: named)

@@ -38,8 +38,14 @@ extension MetricsStore {
     /// last, only for a time within the window's bounds: worked out first,
     /// every survey comment's day went through the clock's lock on each
     /// report, 7 % of a live row's write → frame on sample-data (issue 11).
+    /// `all` has no start (METRICS.md): a review older than every contact
+    /// counts, though its day is before the window's first (an audit). Its
+    /// days start at the first contact or survey so that one old review does
+    /// not stretch the trend and the forecast's window average (a review).
     func inWindow(_ t: Double, on day: @autoclosure () -> LocalDay, _ window: ResolvedWindow) -> Bool {
-        t <= window.to && (window.from.map { t >= $0 } ?? true) && window.days.contains(day())
+        guard t <= window.to else { return false }
+        if window.spec == .all { return true }
+        return (window.from.map { t >= $0 } ?? true) && window.days.contains(day())
     }
 
     func quality(_ window: ResolvedWindow) -> QualityFigures {

@@ -1,14 +1,7 @@
 /// Computes a `Report` from the store: merges the window's days, takes the
 /// as-of figures (waiting now, agents, arrival rate) and runs the scenario.
 extension MetricsStore {
-    /// The first day `all` covers: that of the earliest contact or survey
-    /// (`days`), or of the earliest quality review, which keeps no day of
-    /// its own there. Reviews older than every contact were left out of
-    /// `all` (an audit; METRICS.md: every row before as-of counts).
-    public var firstDataDay: LocalDay? {
-        let review = reviews.lazy.filter { !$0.criteria.isEmpty }.map(\.latestDay).min()
-        return [days.keys.min(), review].compactMap { $0 }.min()
-    }
+    public var firstDataDay: LocalDay? { days.keys.min() }
 
     /// The agents at as-of (what bounds the agents slider), without the cost
     /// of a whole report.
@@ -48,7 +41,7 @@ extension MetricsStore {
         var byQueue: [String: QueueFigures] = [:]
         for (id, agg) in merged.byQueue {
             var f = QueueFigures(agg)
-            fillNow(&f, waitingNow[.queue(id)], agents: agentCounts.byQueue[id], asOf: asOf)
+            fillNow(&f, waitingNow[.queue(id)], agents: agentCounts.inQueue(id), asOf: asOf)
             byQueue[names.name(id)!] = f
         }
         var byChannel: [String: QueueFigures] = [:]
@@ -70,7 +63,7 @@ extension MetricsStore {
             switch key {
             case .queue(let id)? where byQueue[names.name(id)!] == nil:
                 var f = QueueFigures()
-                fillNow(&f, w, agents: agentCounts.byQueue[id], asOf: asOf)
+                fillNow(&f, w, agents: agentCounts.inQueue(id), asOf: asOf)
                 byQueue[names.name(id)!] = f
             case .channel(let id)? where byChannel[names.name(id)!] == nil:
                 var f = QueueFigures()
@@ -285,6 +278,15 @@ extension MetricsStore {
         var byQueue: [Int32: Int] = [:]
         var byChannel: [Int32: Int] = [:]
         var byClass: [ChannelClass: Int] = [:]
+        /// Agents logged in to every queue (no queue named), counted in each.
+        var everyQueue = 0
+
+        /// The agents of queue `id`: those logged in to it by name, and
+        /// those logged in to every queue; nil when none.
+        func inQueue(_ id: Int32) -> Int? {
+            let n = (byQueue[id] ?? 0) + everyQueue
+            return n > 0 ? n : nil
+        }
     }
 
     /// METRICS.md: the `agents` setting; else agents logged in and not paused
@@ -300,14 +302,24 @@ extension MetricsStore {
         var perChannel: [Int32: Set<String>] = [:]
         var perClass: [ChannelClass: Set<String>] = [:]
         let phone = names.channelLookup("phone")
-        for (name, agent) in pbxAgents where agent.available {
+        // From the time-ordered log, as the agents' states read it
+        // (`AgentFold`): a running state kept in read order counted an agent
+        // logged out by yesterday's file read after today's (a review).
+        for (name, steps) in agentLog.steps {
+            let fold = AgentFold(steps: steps, asOf: asOf, latestAnswer: nil)
+            guard fold.member, fold.pausedSince == nil else { continue }
             all.insert(name)
-            for q in agent.queues { perQueue[q, default: []].insert(name) }
+            // A member of every queue counts in each (METRICS.md), once.
+            if fold.everyQueue {
+                counts.everyQueue += 1
+            } else {
+                for q in fold.queues { if let id = names.lookup(q) { perQueue[id, default: []].insert(name) } }
+            }
             if let phone { perChannel[phone, default: []].insert(name) }
-            // A PBX agent takes calls: live work.
+            // An agent of the PBX or the agents file takes calls: live work.
             perClass[.live, default: []].insert(name)
         }
-        for (agent, answers) in agentLastAnswer.enumerated() where pbxAgents.isEmpty {
+        for (agent, answers) in agentLastAnswer.enumerated() where agentLog.isEmpty {
             for (g, time) in answers.enumerated() where time > asOf - 3600 && time <= asOf {
                 let name = names.name(Int32(agent))!
                 let group = groupIDs.keys[g]
@@ -323,9 +335,9 @@ extension MetricsStore {
         if let fixed = settings.queue.agents {
             counts.total = fixed
             counts.source = .setting
-        } else if !all.isEmpty || !pbxAgents.isEmpty {
+        } else if !all.isEmpty || !agentLog.isEmpty {
             counts.total = all.count
-            counts.source = pbxAgents.isEmpty ? .answering : .loggedIn
+            counts.source = agentLog.isEmpty ? .answering : .loggedIn
         }
         return counts
     }

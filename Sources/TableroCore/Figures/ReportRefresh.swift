@@ -18,8 +18,8 @@ extension MetricsStore {
         let waiting = waitingAt(asOf)
         fillNow(&report.queue, waiting[nil], agents: agents.total, asOf: asOf)
         report.agentSource = agents.source
-        refreshGroups(&report.byQueue, waiting: waiting, agents: agents.byQueue, asOf: asOf) { .queue($0) }
-        refreshGroups(&report.byChannel, waiting: waiting, agents: agents.byChannel, asOf: asOf) { .channel($0) }
+        refreshGroups(&report.byQueue, waiting: waiting, agents: agents.inQueue, asOf: asOf) { .queue($0) }
+        refreshGroups(&report.byChannel, waiting: waiting, agents: { agents.byChannel[$0] }, asOf: asOf) { .channel($0) }
         for cls in ChannelClass.allCases {
             if report.byClass[cls] == nil && waiting[.cls(cls)] != nil { report.byClass[cls] = QueueFigures() }
             guard var f = report.byClass[cls] else { continue }
@@ -34,11 +34,11 @@ extension MetricsStore {
     }
 
     private func refreshGroups(_ groups: inout [String: QueueFigures], waiting: [WaitGroup?: WaitingSummary],
-                               agents: [Int32: Int], asOf: Double, key: (Int32) -> WaitGroup) {
+                               agents: (Int32) -> Int?, asOf: Double, key: (Int32) -> WaitGroup) {
         for (name, figures) in groups {
             guard let id = names.lookup(name) else { continue }
             var f = figures
-            fillNow(&f, waiting[key(id)], agents: agents[id], asOf: asOf)
+            fillNow(&f, waiting[key(id)], agents: agents(id), asOf: asOf)
             // A group that was listed only because someone waited in it:
             // blank but for the figures that move with the clock.
             var rest = f
@@ -56,7 +56,7 @@ extension MetricsStore {
             }
             guard let name = names.name(id), groups[name] == nil else { continue }
             var f = QueueFigures()
-            fillNow(&f, summary, agents: agents[id], asOf: asOf)
+            fillNow(&f, summary, agents: agents(id), asOf: asOf)
             groups[name] = f
         }
     }

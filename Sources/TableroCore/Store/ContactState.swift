@@ -129,15 +129,3 @@ struct ContactState: Sendable {
     var isWaiting: Bool { arrive != nil && !answered && !abandoned && !resolved }
     var isClosed: Bool { abandoned || resolved }
 }
-
-/// queue_log's view of one agent (DATA.md: ADDMEMBER … UNPAUSEALL).
-struct PBXAgent: Sendable {
-    /// Logged in with no queue named: a member of every queue.
-    var everyQueue = false
-    /// The queues it logged in to or was added to by name.
-    var queues: Set<Int32> = []
-    var paused = false
-
-    var member: Bool { everyQueue || !queues.isEmpty }
-    var available: Bool { member && !paused }
-}

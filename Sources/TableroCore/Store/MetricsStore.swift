@@ -72,7 +72,6 @@ public struct MetricsStore: Sendable {
     /// would be 8 MB).
     var agentLastAnswer: [[Double]] = []
     var groupIDs = GroupIDs()
-    var pbxAgents: [String: PBXAgent] = [:]
     /// Agent events and answered contacts, for the agents' states.
     public internal(set) var agentLog = AgentLog(keepsOpenAnswers: false)
     /// Arrivals of live contacts, for the forecast's rate of the last hour.
@@ -264,30 +263,6 @@ public struct MetricsStore: Sendable {
             })
         }
         agentLog.add(event)
-        let queue = names.id(event.queue == "NONE" ? "" : event.queue)
-        var agent = pbxAgents[event.agent, default: PBXAgent()]
-        // Membership as the agents' states read it (`AgentReplay`): a login
-        // or ADDMEMBER names its queue or every queue, a logout or REMOVEMEMBER
-        // leaves its queue or every queue, and the last one ends a pause. A
-        // login to a named queue (an `agents` file's, AGENTLOGIN's) counted
-        // in no queue's agents, and a logout from one queue logged the agent
-        // out of all.
-        switch event.change {
-        case .login, .addMember:
-            if queue == NameTable.none { agent.everyQueue = true } else { agent.queues.insert(queue) }
-        case .logoff, .removeMember:
-            if queue == NameTable.none {
-                agent.everyQueue = false
-                agent.queues.removeAll()
-            } else {
-                agent.queues.remove(queue)
-            }
-            if !agent.member { agent.paused = false }
-        case .pause, .pauseAll: agent.paused = true
-        case .unpause, .unpauseAll: agent.paused = false
-        case .wrapUp, .ready: break // logged in and not paused all the same
-        }
-        pbxAgents[event.agent] = agent
     }
 }
 

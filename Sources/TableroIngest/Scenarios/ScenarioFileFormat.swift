@@ -41,7 +41,11 @@ public enum ScenarioFileFormat {
     static func schema(agents: Int?) -> TOMLSchema<[Slider: Double]> {
         var rows: [String: TOMLSchema<[Slider: Double]>.Entry] = [:]
         for slider in Slider.allCases {
-            rows[slider.rawValue] = .value(.number(slider.range(agents: agents)) { values, v in values[slider] = v })
+            // Whole agents only, as `--what-if` takes them (a review: `agents
+            // = 1.5` in a saved scenario was taken).
+            rows[slider.rawValue] = .value(.number(slider.range(agents: agents), whole: slider == .agents) { values, v in
+                values[slider] = v
+            })
         }
         let known = Slider.allCases.map(\.rawValue).joined(separator: ", ")
         return TOMLSchema(.init(rows, unknown: { "unknown key '\(Sanitize.text($0))' (known: \(known))" }))

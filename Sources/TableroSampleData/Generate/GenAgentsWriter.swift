@@ -30,16 +30,23 @@ struct GenAgentsWriter {
             var rng = GenRandom(seed: seed, stream: GenStream.agentShifts, index: UInt64(bitPattern: Int64(day.dayNumber)))
             for (index, agent) in roster.agents.enumerated() {
                 if agent.daysOff.0 == day.weekday || agent.daysOff.1 == day.weekday { continue }
-                // A few minutes either side of the shift, as people log in.
-                let login = day.instant(hour: agent.shiftStart, minute: 0) - rng.int(0...300)
-                let logout = login + agent.shiftHours * 3600 + rng.int(0...600)
-                let lunch = login + 4 * 3600 + rng.int(0...1800)
-                let back = lunch + rng.int(1800...2700)
                 let home = GenCatalog.queueNames[agent.homeQueue], second = GenCatalog.queueNames[agent.secondQueue]
-                for (ts, event, queue, reason) in [(login, "login", home, ""), (login, "login", second, ""),
-                                                   (lunch, "pause", "", "Lunch"), (back, "unpause", "", ""),
-                                                   (logout, "logout", "", "")] {
-                    rows.append(Row(ts: ts, order: rows.count, agent: index, event: event, queue: queue, reason: reason))
+                // The hours the simulator has the agent on duty this day
+                // (`GenRoster.duty`): a night shift from 22:00 is 22–24 and
+                // 00–06 of the same day, so each stretch is logged apart.
+                for (from, to) in Self.stretches(start: agent.shiftStart, hours: agent.shiftHours) {
+                    // A few minutes either side, as people log in and out.
+                    let login = day.instant(hour: from, minute: 0) - rng.int(0...300)
+                    let logout = (to == 24 ? day.end : day.instant(hour: to, minute: 0)) + rng.int(0...600)
+                    var steps = [(login, "login", home, ""), (login, "login", second, "")]
+                    if to - from >= 6 {
+                        let lunch = login + 4 * 3600 + rng.int(0...1800)
+                        steps += [(lunch, "pause", "", "Lunch"), (lunch + rng.int(1800...2700), "unpause", "", "")]
+                    }
+                    steps.append((logout, "logout", "", ""))
+                    for (ts, event, queue, reason) in steps {
+                        rows.append(Row(ts: ts, order: rows.count, agent: index, event: event, queue: queue, reason: reason))
+                    }
                 }
             }
         }
@@ -52,5 +59,12 @@ struct GenAgentsWriter {
             try file.endRow()
         }
         return try file.close()
+    }
+
+    /// A shift's hours within one day, as stretches of local hours
+    /// `[from, to)`: 9 for 8 h is [(9, 17)]; 22 for 8 h is [(0, 6), (22, 24)].
+    static func stretches(start: Int, hours: Int) -> [(from: Int, to: Int)] {
+        let end = start + hours
+        return end <= 24 ? [(start, end)] : [(0, end - 24), (start, 24)]
     }
 }
