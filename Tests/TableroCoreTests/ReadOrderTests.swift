@@ -114,6 +114,20 @@ struct ReadOrderTests {
         #expect(a.byChannel.count == 5 && a.byQueue.count == 2)
     }
 
+    /// An answer by alice read before its arrive, which alone names phone
+    /// and sales: with no agent events, the agents are those who answered
+    /// in the last hour, and alice is one in sales and phone, as when the
+    /// arrive is read first (a review: she was in no group).
+    @Test func aMovedAnswerKeepsItsAgentInTheNamedGroup() {
+        var f = Feed()
+        f.answer("c1", at: mar2 + 9 * hour + 60, agent: "alice")
+        f.arrive("c1", at: mar2 + 9 * hour, channel: "phone", queue: "sales")
+        let r = f.report(asOf: mar2 + 9 * hour + 600)
+        #expect(r.byQueue["sales"]?.agents == 1)
+        #expect(r.byChannel["phone"]?.agents == 1)
+        #expect(r.queue.agents == 1)
+    }
+
     /// The later event in read order of a negative pair is still rejected.
     @Test func answerAfterItsResolveInTimeIsRejected() {
         var f = Feed()

@@ -216,7 +216,12 @@ extension MetricsStore {
         }
         if let answer = state.answer {
             tally(TallyOp(.unanswer, answer, old))
-            tally(TallyOp(.answer, answer, new))
+            // Its agent answered in the new group too (the agents counted
+            // from answers, with no agent events), while the contact is open
+            // and its agent known (a review); the old group's entry stays.
+            var into = TallyOp(.answer, answer, new)
+            into.ref = state.openAgent
+            tally(into)
         }
         if let abandon = state.abandonAt {
             let short = state.arrive.map { abandon - $0 < settings.queue.shortAbandonSeconds } ?? false
