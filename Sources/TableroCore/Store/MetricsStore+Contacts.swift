@@ -80,7 +80,10 @@ extension MetricsStore {
         let group = GroupKey(queue: state.queue, channel: state.channel)
         // Where the earlier events count from now on: moved to the group this
         // event names, when they can be (`regroup`).
-        let counted = group == recorded || !regroup(state, text: text, key: e.key, from: recorded, to: group) ? recorded : group
+        // (An `if`, not `||`: its right side is an autoclosure, which
+        // retained and released the event's texts for every row.)
+        var counted = recorded
+        if group != recorded, regroup(state, text: text, key: e.key, from: recorded, to: group) { counted = group }
         switch e.kind {
         case .arrive:
             state.arrive = e.time
@@ -147,6 +150,9 @@ extension MetricsStore {
     /// Why an event cannot be taken for a known contact: a second one of its
     /// kind, or a negative wait, handle or resolution time. The id's text is
     /// made only for a message.
+    /// Inlined: as a call of its own it retained and released the event's
+    /// texts per row, 5 % more user CPU on 1M contacts (measured).
+    @inline(__always)
     private func rejection(_ e: StoreEvent, _ state: ContactState, text: EventText) -> String? {
         var id: String { text.id(e.key) }
         switch e.kind {
