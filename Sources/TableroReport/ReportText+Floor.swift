@@ -18,7 +18,7 @@ extension ReportText {
              s.reason.map { Sanitize.text($0, limit: 30) } ?? "",
              s.queues.map { Sanitize.text($0, limit: 20) }.joined(separator: ",")]
         }
-        return table(title, header: [l[floor: .agent], l[floor: .state], l[floor: .since], "", l[floor: .reason], l[floor: .queues]],
+        return table(title, header: [l[floor: .agent], l[floor: .state], l[floor: .since], l[floor: .timeInState], l[floor: .reason], l[floor: .queues]],
                      rows: rows)
     }
 }

@@ -20,13 +20,13 @@ public enum ReportText {
         let words = Words(language: Language(locale: r.settings.general.locale), currency: r.settings.general.currency)
         let (l, f) = (words.l, words.f)
         var out = l[.reportTitle].full + ": " + Sanitize.text(directory, limit: 200) + "\n"
-        out += l.reportAsOf(clock.rfc3339(r.asOf), window: "\(r.window.spec)", from: "\(r.window.days.lowerBound)",
+        out += l.reportAsOf(clock.rfc3339(r.asOf), window: l.language == .english ? "\(r.window.spec)" : l.window(r.window.spec), from: "\(r.window.days.lowerBound)",
                         to: "\(r.window.days.upperBound)") + "\n"
 
         let q = r.queue
         out += section(l[.queue].full, [
             (l[.offered].full, f.number(Double(q.offered))), (l[.answered].full, f.number(Double(q.answered))),
-            (l[.abandoned].full, f.number(Double(q.abandoned)) + causes(q.abandonedByCause)),
+            (l[.abandoned].full, f.number(Double(q.abandoned)) + causes(q.abandonedByCause, l)),
             (l[.shortAbandoned].full, f.number(Double(q.shortAbandoned))),
             (l[.waitingNow].full, f.number(Double(q.waitingNow))), (l[.longestWait].full, f.duration(q.longestWaitNowSeconds)),
             (l[.averageWait].full, f.duration(q.asaSeconds)),
@@ -42,8 +42,12 @@ public enum ReportText {
         ])
         out += groupTable(l[.byQueue].full, r.byQueue, words)
         out += groupTable(l[.byChannel].full, r.byChannel, words)
-        out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { ($0.key.rawValue, $0.value) }), words,
-                          order: ChannelClass.allCases.map(\.rawValue))
+        // The classes by their JSON names in English, by GLOSSARY's words in Spanish.
+        func className(_ c: ChannelClass) -> String {
+            l.language == .english ? c.rawValue : (c == .live ? l[.liveWork].short : l[.asyncWork].short)
+        }
+        out += groupTable(l[.byClass].full, Dictionary(uniqueKeysWithValues: r.byClass.map { (className($0.key), $0.value) }), words,
+                          order: ChannelClass.allCases.map(className))
         out += recentAbandons(r.recentAbandons, clock: clock, words)
         out += alerts(r.alerts, words)
         out += agents(r.agentStates, asOf: r.asOf, clock: clock, words)
@@ -54,7 +58,7 @@ public enum ReportText {
                 + l.answers(f.number(Double(s.csatResponses)), mean: f.number(s.csatMean, decimals: 2))),
             (l[.nps].full, nps(s, words)),
             ([l[.promoters], l[.passives], l[.detractors]].map(\.full).joined(separator: " / "),
-             "\(s.promoters) / \(s.passives) / \(s.detractors)"),
+             [s.promoters, s.passives, s.detractors].map { f.number(Double($0)) }.joined(separator: " / ")),
             (l[.ces].full, f.number(s.ces, decimals: 2) + l.answers(f.number(Double(s.cesResponses)))),
         ])
         out += section(l[.retention].full, [
@@ -76,7 +80,7 @@ public enum ReportText {
         let (l, f) = (words.l, words.f)
         let rows = list.map { a in
             [clock.rfc3339(a.time), Sanitize.text(a.contactID, limit: 24), Sanitize.text(a.queue ?? NumberStyle.unknown, limit: 20),
-             Sanitize.text(a.channel ?? NumberStyle.unknown, limit: 12), f.duration(a.waitedSeconds), a.cause.name,
+             Sanitize.text(a.channel ?? NumberStyle.unknown, limit: 12), f.duration(a.waitedSeconds), l.cause(a.cause.name),
              Sanitize.text(a.caller ?? NumberStyle.unknown, limit: 24)]
         }
         return table(l[.recentAbandons].full, header: [l[.abandonTime].full, "ID", l[.queue].short, l[.channel].short,
@@ -99,7 +103,11 @@ public enum ReportText {
             let level = a.level == .critical ? l[.levelCritical].full : l[.levelWarning].full
             // Waits and abandons are bad from the threshold up; the rest below it.
             let crossed = a.figure.hasSuffix("_seconds") || a.figure == "abandon_rate_percent" ? "≥" : "<"
-            return [level, Sanitize.text(a.scope, limit: 40), a.figure, value(a.figure, a.value) + " " + crossed + " " + value(a.figure, a.threshold)]
+            // English keeps the JSON's keys (`class:live`, `asa_seconds`); Spanish
+            // says them in its words (GLOSSARY.md: no English left).
+            let (scope, figure) = l.language == .english ? (Sanitize.text(a.scope, limit: 40), a.figure)
+                : (Sanitize.text(l.scope(a.scope), limit: 40), l.figure(a.figure))
+            return [level, scope, figure, value(a.figure, a.value) + " " + crossed + " " + value(a.figure, a.threshold)]
         }
         var widths = [0, 0, 0, 0]
         for row in rows { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
@@ -110,9 +118,9 @@ public enum ReportText {
         return out
     }
 
-    static func causes(_ c: [String: Int]) -> String {
+    static func causes(_ c: [String: Int], _ l: Labels) -> String {
         guard c.count > 1 || (c.count == 1 && c["caller"] == nil) else { return "" }
-        return "  (" + c.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+        return "  (" + c.sorted { $0.key < $1.key }.map { "\(l.cause($0.key)) \($0.value)" }.joined(separator: ", ") + ")"
     }
 
     static func nps(_ s: SatisfactionFigures, _ words: Words) -> String {

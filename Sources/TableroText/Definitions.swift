@@ -34,7 +34,8 @@ public struct Definitions: Sendable {
     }
 
     /// `80 %`.
-    func pct(_ v: Double) -> String { n.number(v, decimals: v == v.rounded() ? 0 : 1) + " %" }
+    /// GLOSSARY.md: `81.2%` in English, `81,2 %` in Spanish.
+    func pct(_ v: Double) -> String { n.number(v, decimals: v == v.rounded() ? 0 : 1) + pick("%", " %") }
 
     /// `20 s (phone, chat, video) or 4 h (other channels)`, with every
     /// channel that sets its own threshold named with it.
@@ -111,7 +112,7 @@ public struct Definitions: Sendable {
                 "(benefit − cost) ÷ cost; benefit lines × attribution \(pct(e.attribution))" + target,
                 "(beneficio − coste) ÷ coste; líneas de beneficio × atribución \(pct(e.attribution))" + target)),
             Entry(figure: l[.netBenefit].full, text: pick("benefit − cost", "beneficio − coste")),
-            Entry(figure: pick("Return per unit of cost", "Retorno por unidad de coste"), text: pick("benefit ÷ cost", "beneficio ÷ coste")),
+            Entry(figure: l.returnPer(currencySymbol: n.currencySymbol), text: pick("benefit ÷ cost", "beneficio ÷ coste")),
             Entry(figure: l[.retentionRate].full, text: pick(
                 "(customers at the end − new) ÷ customers at the start", "(clientes al final − nuevos) ÷ clientes al inicio")),
             Entry(figure: l[.churn].full, text: pick("lost ÷ customers at the start", "perdidos ÷ clientes al inicio")),

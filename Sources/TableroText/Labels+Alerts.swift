@@ -39,6 +39,20 @@ extension Labels {
         }
     }
 
+    /// An abandon's cause for people: its JSON name in English (`caller`,
+    /// `timeout`), in Spanish the words a service team uses.
+    public func cause(_ name: String) -> String {
+        guard language == .spanish else { return name }
+        switch name {
+        case "caller": return "cliente"
+        case "timeout": return "tiempo agotado"
+        case "key": return "tecla"
+        case "empty": return "cola vacía"
+        case "withdrawn": return "retirada"
+        default: return name
+        }
+    }
+
     /// The header while the screen is frozen: `Paused 14:02`.
     public func pausedAt(_ time: String) -> String { self[alert: .paused] + " " + time }
 

@@ -16,7 +16,7 @@ extension LabelKey {
         case .agents: Label("Agentes")
         case .satisfaction: Label("Satisfacción")
         case .csat: Label("Satisfacción del cliente (CSAT)", short: "CSAT")
-        case .nps: Label("Índice de promotores netos (NPS)", short: "NPS")
+        case .nps: Label("Net Promoter Score (NPS)", short: "NPS")  // GLOSSARY.md
         case .promoters: Label("Promotores", short: "Prom.")
         case .passives: Label("Pasivos", short: "Pas.")
         case .detractors: Label("Detractores", short: "Detr.")

@@ -68,9 +68,14 @@ import TableroReport
         // Spanish numbers: thousands with a dot, the currency after the figure.
         #expect(text.contains("1.234.567 €"), "\(text)")
         // No English label is left.
-        for english in ["Queue", "Waiting now", "Service level", "Total cost", "Net benefit", "Baseline", "Data quality", "answers"] {
+        for english in ["Queue", "Waiting now", "Service level", "Total cost", "Net benefit", "Baseline", "Data quality", "answers",
+                        "periodo all", "class:live", "_seconds", "_percent"] {
             #expect(!text.contains(english), "English '\(english)' in the Spanish report")
         }
+        // The window, the classes and the NPS by GLOSSARY.md's words (an audit).
+        #expect(text.contains("periodo Todo"), "\(text)")
+        #expect(rowNames(text).contains("En directo"), "\(text)")
+        #expect(text.contains("Net Promoter Score (NPS)"), "\(text)")
     }
 
     @Test func englishIsTheDefaultAndUnchanged() throws {

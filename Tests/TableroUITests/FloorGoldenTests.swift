@@ -101,7 +101,7 @@ enum FloorFixture {
         m.focus = .satisfaction
         m.settings.satisfaction.csatTarget = 90
         let sat = ViewFixture.render(m).lines.joined(separator: "\n")
-        #expect(sat.contains("target 90 %"))
+        #expect(sat.contains("target 90%"))
         #expect(!sat.contains("answered within"))
     }
 

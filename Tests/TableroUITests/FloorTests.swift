@@ -176,7 +176,7 @@ import TableroCanvas
     @Test func serviceLevelFollowsTheSettingsInForce() {
         var settings = Settings()
         #expect(serviceLevel(Definitions(language: .english, settings: settings))
-            == "answered within 20 s (phone, chat, video) or 4 h (other channels) ÷ answered + abandoned after 5 s · target 80 %")
+            == "answered within 20 s (phone, chat, video) or 4 h (other channels) ÷ answered + abandoned after 5 s · target 80%")
         settings.queue.serviceLevelSeconds = 30
         settings.queue.serviceLevelTarget = 90
         settings.queue.shortAbandonSeconds = 10
@@ -185,7 +185,7 @@ import TableroCanvas
         email.serviceLevelSeconds = 86_400
         settings.queue.channels["email"] = email
         #expect(serviceLevel(Definitions(language: .english, settings: settings))
-            == "answered within 30 s (phone, chat), 1 d (email) or 4 h (other channels) ÷ answered + abandoned after 10 s · target 90 %")
+            == "answered within 30 s (phone, chat), 1 d (email) or 4 h (other channels) ÷ answered + abandoned after 10 s · target 90%")
         let es = Definitions(language: .spanish, settings: settings)
         #expect(es.queue.first { $0.figure == "Nivel de servicio" }?.text.hasPrefix("atendidos en 30 s (phone, chat)") == true)
     }
@@ -200,6 +200,6 @@ import TableroCanvas
         }
         var settings = Settings()
         settings.satisfaction.csatTarget = 90
-        #expect(Definitions(language: .english, settings: settings).satisfaction[0].text.hasSuffix("target 90 %"))
+        #expect(Definitions(language: .english, settings: settings).satisfaction[0].text.hasSuffix("target 90%"))
     }
 }

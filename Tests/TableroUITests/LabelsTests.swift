@@ -38,7 +38,7 @@ import TableroText
         #expect(spanish[.averageWait] == Label("Tiempo medio de espera (TME)", short: "TME"))
         #expect(spanish[.handleTime] == Label("Tiempo medio de operación (TMO)", short: "TMO"))
         #expect(spanish[.breakEven] == Label("Punto de equilibrio", short: "P. equilibrio"))
-        #expect(spanish[.nps].full == "Índice de promotores netos (NPS)")
+        #expect(spanish[.nps].full == "Net Promoter Score (NPS)")
         #expect(spanish[.asOf].full == "Datos a las")
         #expect(spanish[.whatIf] == Label("Escenario (¿y si…?)", short: "¿Y si…?"))
         #expect(spanish[.chanceOfWaiting].short == "P(espera)")
@@ -72,7 +72,7 @@ import TableroText
             "TME", "Nivel de servicio", "NS", "Tasa de abandono", "Abandono", "Tiempo de primera respuesta",
             "1.ª resp.", "Tiempo medio de operación (TMO)", "TMO", "Tiempo de resolución", "Resolución",
             "Resolución en el primer contacto (FCR)", "FCR", "Agentes", "Satisfacción",
-            "Satisfacción del cliente (CSAT)", "CSAT", "Índice de promotores netos (NPS)", "NPS", "Promotores", "Pasivos",
+            "Satisfacción del cliente (CSAT)", "CSAT", "Net Promoter Score (NPS)", "NPS", "Promotores", "Pasivos",
             "Detractores", "Prom.", "Pas.", "Detr.", "Puntuación de esfuerzo del cliente (CES)", "CES",
             "Tasa de retención de clientes", "Retención", "Tasa de bajas", "Bajas",
             "Valor de vida del cliente (CLV)", "CLV", "Personal", "Formación", "Tecnología", "Gastos generales",

@@ -22,7 +22,7 @@ enum CallBackTable {
             [Table.Cell(time(a.time)),
              Table.Cell(ctx.fold(Sanitize.text(a.queue ?? NumberStyle.unknown, limit: 20))),
              Table.Cell(n.duration(a.waitedSeconds)),
-             Table.Cell(a.cause.name),
+             Table.Cell(l.cause(a.cause.name)),
              Table.Cell(ctx.fold(Sanitize.text(a.caller ?? NumberStyle.unknown, limit: 24)))]
         }
         return Table(columns: columns, rows: rows)
