@@ -51,7 +51,7 @@ public struct ROIFigures: Sendable, Equatable {
             return
         }
         netBenefit = b - c
-        roiPercent = c > 0 ? (b - c) * 100 / c : nil  // multiplied first, as `Ratio.percent`
+        roiPercent = c > 0 ? Ratio.percent(b - c, c) : nil
         returnPerCost = c > 0 ? b / c : nil
     }
 }

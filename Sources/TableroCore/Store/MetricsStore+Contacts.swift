@@ -230,7 +230,7 @@ extension MetricsStore {
             tally(into)
         }
         if let abandon = state.abandonAt {
-            let short = state.arrive.map { abandon - $0 < settings.queue.shortAbandonSeconds } ?? false
+            let short = isShortAbandon(waited: state.arrive.map { abandon - $0 })
             var out = TallyOp(.unabandon, abandon, old, flags: short ? .short : [])
             out.cause = state.abandonCause
             tally(out)
@@ -240,19 +240,9 @@ extension MetricsStore {
             if !short { tallyPairedAbandon(at: abandon, PairedAbandon(id: text.id(key), short: false, group: new)) }
         }
         if let resolve = state.resolveAt {
-            var into = TallyOp(.resolve, resolve, new)
-            if let answer = state.answer {
-                into.flags.insert(.hasValue)
-                into.a = resolve - answer
-            }
-            if let arrive = state.arrive {
-                into.flags.insert(.hasSecond)
-                into.b = resolve - arrive
-            }
-            if let fc = state.firstContact {
-                into.flags.insert(.firstContactKnown)
-                if fc { into.flags.insert(.firstContactYes) }
-            }
+            // Its handle time was the answer's (not one it carried: refused above).
+            let into = resolveOp(at: resolve, group: new, handle: state.answer.map { resolve - $0 }, arrive: state.arrive,
+                                 firstContact: state.firstContact)
             var out = into
             out.kind = .unresolve
             out.group = old
@@ -277,7 +267,7 @@ extension MetricsStore {
             tally(waitOp(.wait, answer - arrive, answeredAt: answer, group: group))
         }
         if let abandon = state.abandonAt {
-            let short = abandon - arrive < settings.queue.shortAbandonSeconds
+            let short = isShortAbandon(waited: abandon - arrive)
             if short {
                 var op = TallyOp(.shortAbandon, abandon, group)
                 op.cause = state.abandonCause
@@ -316,7 +306,7 @@ extension MetricsStore {
     }
 
     private mutating func recordAbandon(_ e: StoreEvent, text: EventText, wait: Double?, group: GroupKey) {
-        let short = wait.map { $0 < settings.queue.shortAbandonSeconds } ?? false
+        let short = isShortAbandon(waited: wait)
         if !short {
             let id = text.id(e.key)
             tallyRecentAbandon(AbandonRecord(contactID: id, time: e.time, queue: group.queue, channel: group.channel,
@@ -327,21 +317,34 @@ extension MetricsStore {
         tally(op)
     }
 
+    /// METRICS.md: a short abandon waited less than the threshold; an
+    /// orphan's (no wait known) never is.
+    private func isShortAbandon(waited: Double?) -> Bool {
+        waited.map { $0 < settings.queue.shortAbandonSeconds } ?? false
+    }
+
     private mutating func recordResolve(_ e: StoreEvent, answer: Double?, arrive: Double?, group: GroupKey) {
-        var op = TallyOp(.resolve, e.time, group)
-        if let handle = e.handleSeconds ?? answer.map({ e.time - $0 }) {
+        tally(resolveOp(at: e.time, group: group, handle: e.handleSeconds ?? answer.map { e.time - $0 }, arrive: arrive,
+                        firstContact: e.firstContact))
+    }
+
+    /// A resolve's tally: its handle time, its resolution time from `arrive`
+    /// when known, its first contact (`recordResolve`, and `regroup` again).
+    private func resolveOp(at time: Double, group: GroupKey, handle: Double?, arrive: Double?, firstContact: Bool?) -> TallyOp {
+        var op = TallyOp(.resolve, time, group)
+        if let handle {
             op.flags.insert(.hasValue)
             op.a = handle
         }
         if let arrive {
             op.flags.insert(.hasSecond)
-            op.b = e.time - arrive
+            op.b = time - arrive
         }
-        if let fc = e.firstContact {
+        if let firstContact {
             op.flags.insert(.firstContactKnown)
-            if fc { op.flags.insert(.firstContactYes) }
+            if firstContact { op.flags.insert(.firstContactYes) }
         }
-        tally(op)
+        return op
     }
 
     /// Forgets contacts that can no longer change a figure, so memory follows

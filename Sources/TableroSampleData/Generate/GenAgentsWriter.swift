@@ -11,20 +11,27 @@ struct GenAgentsWriter {
     let seed: UInt64
     let roster: GenRoster
 
-    /// One row with the key it sorts by.
-    private struct Row {
+    /// One row: time, then the order it was made in (`GenOrderedFile`).
+    struct Row: GenRowOrder {
         var ts: Int
-        var order: Int
+        var sequence: Int
         var agent: Int
         var event: String
         var queue: String
         var reason: String
+        var order: (ts: Int, who: Int, what: Int) { (ts, sequence, 0) }
     }
 
     /// Writes `agents.csv` for these days, nothing after `streamEnd`.
     func write(days: [GenDay], streamEnd: Int, into directory: URL) throws -> Int {
-        let file = try GenFileWriter(directory: directory, relativePath: "agents.csv")
-        try file.line("ts,agent,event,queue,reason")
+        let roster = roster
+        let file = try GenOrderedFile<Row>(directory: directory, relativePath: "agents.csv",
+                                           header: "ts,agent,event,queue,reason") { row, file in
+            file.utcStamp(row.ts)
+            file.byte(UInt8(ascii: ","))
+            file.bytes(roster.agents[row.agent].csvName)
+            file.text(",\(row.event),\(row.queue),\(row.reason)")
+        }
         var rows: [Row] = []
         for day in days {
             var rng = GenRandom(seed: seed, stream: GenStream.agentShifts, index: UInt64(bitPattern: Int64(day.dayNumber)))
@@ -45,19 +52,12 @@ struct GenAgentsWriter {
                     }
                     steps.append((logout, "logout", "", ""))
                     for (ts, event, queue, reason) in steps {
-                        rows.append(Row(ts: ts, order: rows.count, agent: index, event: event, queue: queue, reason: reason))
+                        rows.append(Row(ts: ts, sequence: rows.count, agent: index, event: event, queue: queue, reason: reason))
                     }
                 }
             }
         }
-        rows.sort { $0.ts != $1.ts ? $0.ts < $1.ts : $0.order < $1.order }
-        for row in rows where row.ts <= streamEnd {
-            file.utcStamp(row.ts)
-            file.byte(UInt8(ascii: ","))
-            file.bytes(roster.agents[row.agent].csvName)
-            file.text(",\(row.event),\(row.queue),\(row.reason)")
-            try file.endRow()
-        }
+        file.add(rows.filter { $0.ts <= streamEnd })
         return try file.close()
     }
 
