@@ -114,6 +114,31 @@ struct ReadOrderTests {
         #expect(a.byChannel.count == 5 && a.byQueue.count == 2)
     }
 
+    /// Worked by hand. c1 is answered at 09:01 (read first, no channel),
+    /// its arrive at 09:00 names email/support: one async contact that
+    /// waited 60 s against email's 4 h, so service level 100 %, async
+    /// offered 1 and answered 1, and no live class at all (before: an
+    /// answered live contact with no wait, service level 0 %). c2 arrives
+    /// at 09:10 with no channel and is answered at 09:10:30 on chat/sales:
+    /// chat offered 1, answered 1, waited 30 s (> 20 s: not within).
+    @Test func aGroupNamedLaterByHand() {
+        var f = Feed()
+        f.answer("c1", at: mar2 + 9 * hour + 60)
+        f.arrive("c1", at: mar2 + 9 * hour, channel: "email", queue: "support")
+        let one = f.report(asOf: mar2 + 10 * hour)
+        #expect(one.queue.serviceLevelPercent == 100)
+        #expect(one.byClass[.async]?.offered == 1 && one.byClass[.async]?.answered == 1)
+        #expect(one.byClass[.live] == nil)
+        #expect(one.byChannel["email"]?.asaSeconds == 60)
+        f.arrive("c2", at: mar2 + 9 * hour + 600)
+        f.event(.answer, "c2", at: mar2 + 9 * hour + 630, channel: "chat", queue: "sales")
+        let two = f.report(asOf: mar2 + 10 * hour)
+        #expect(two.byChannel["chat"]?.offered == 1 && two.byChannel["chat"]?.answered == 1)
+        #expect(two.byChannel["chat"]?.serviceLevelPercent == 0)
+        #expect(two.byQueue["sales"]?.offered == 1)
+        #expect(two.queue.offered == 2)
+    }
+
     /// An answer by alice read before its arrive, which alone names phone
     /// and sales: with no agent events, the agents are those who answered
     /// in the last hour, and alice is one in sales and phone, as when the

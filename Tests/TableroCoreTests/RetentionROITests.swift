@@ -218,4 +218,14 @@ struct WindowAllPeriodsTests {
         #expect(r.roi.costTotal == 30_000)
         #expect(r.roi.roiPercent == 50)
     }
+
+    @Test func aWholeROIStaysWhole() {
+        // C = 100, B = 157 (attribution 100 %): ROI = (157 − 100) × 100 / 100
+        // = 57 exactly. Divided first, 57 / 100 × 100 was 56.99999999999999,
+        // below a `roi_target` of 57 (a review).
+        var f = Feed()
+        f.store.add(CostLine(period: march, category: .personnel, amount: 100))
+        f.store.add(BenefitLine(period: march, kind: .upsell, amount: 157))
+        #expect(f.report(.all, asOf: mar2 + 12 * hour).roi.roiPercent == 57)
+    }
 }
